@@ -1,0 +1,95 @@
+package dev.lintel.bench;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the benchmarks and prints every measure as a ratio to a baseline measured in the same
+ * run (machines here are shared and noisy, so absolute times are context, not verdicts).
+ *
+ * <p>Usage: {@code java -jar bench/target/benchmarks.jar [filter-regex] [--quick]}.
+ */
+public final class BenchMain {
+
+    /** Every comparison the suite reports; later work adds its own lines here. */
+    static final List<Comparison> COMPARISONS = List.of(
+            new Comparison("ModelBenchmarks.normalize", "ModelBenchmarks.modelWalk", "linear in size"),
+            new Comparison("ModelBenchmarks.documentWrite", "ModelBenchmarks.modelWalk", "context: save of 1,000 tables"),
+            new Comparison("ModelBenchmarks.documentRead", "ModelBenchmarks.modelWalk", "context: open of 1,000 tables"));
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        boolean quick = List.of(args).contains("--quick");
+        String filter = List.of(args).stream().filter(a -> !a.startsWith("--")).findFirst().orElse(".*");
+        Pattern selected = Pattern.compile(filter);
+
+        Set<String> methods = new LinkedHashSet<>();
+        for (Comparison c : COMPARISONS) {
+            if (selected.matcher(c.measure()).find()) {
+                methods.add(c.measure());
+                methods.add(c.baseline());
+            }
+        }
+        if (methods.isEmpty()) {
+            System.err.println("no benchmark matches " + filter);
+            System.exit(2);
+        }
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .forks(1)
+                .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(quick ? 1 : 2))
+                .measurementIterations(quick ? 2 : 5).measurementTime(TimeValue.seconds(quick ? 1 : 2))
+                .shouldFailOnError(true);
+        for (String m : methods) {
+            options.include("\\." + Pattern.quote(m) + "$");
+        }
+        Map<String, RunResult> byName = new HashMap<>();
+        for (RunResult r : new Runner(options.build()).run()) {
+            String full = r.getParams().getBenchmark();
+            String shortName = full.substring(full.lastIndexOf('.', full.lastIndexOf('.') - 1) + 1);
+            byName.put(shortName, r);
+        }
+        printReport(byName, selected);
+    }
+
+    private static void printReport(Map<String, RunResult> results, Pattern selected) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "%-44s %14s %-36s %14s %9s   %s", "measure", "time", "baseline", "time", "ratio", "target"));
+        for (Comparison c : COMPARISONS) {
+            if (!selected.matcher(c.measure()).find()) {
+                continue;
+            }
+            RunResult m = results.get(c.measure());
+            RunResult b = results.get(c.baseline());
+            if (m == null || b == null) {
+                lines.add(c.measure() + ": missing result");
+                continue;
+            }
+            double ms = m.getPrimaryResult().getScore();
+            double bs = b.getPrimaryResult().getScore();
+            String unit = m.getPrimaryResult().getScoreUnit();
+            lines.add(String.format(Locale.ROOT, "%-44s %10.1f %-3s %-36s %10.1f %-3s %8.2fx   %s", c.measure(), ms, shortUnit(unit),
+                    c.baseline(), bs, shortUnit(b.getPrimaryResult().getScoreUnit()), ms / bs, c.target()));
+        }
+        System.out.println();
+        System.out.println("Lintel benchmarks: ratio = measure / baseline, both measured in this run");
+        lines.forEach(System.out::println);
+    }
+
+    private static String shortUnit(String unit) {
+        return unit.replace("/op", "");
+    }
+}
