@@ -1,0 +1,70 @@
+package dev.lintel.model.source;
+
+import dev.lintel.model.ddl.parse.DdlImportResult;
+import dev.lintel.model.ddl.parse.DdlImporter;
+import dev.lintel.model.dialect.Dialect;
+import dev.lintel.model.document.DocumentFormatException;
+import dev.lintel.model.document.DocumentStore;
+import dev.lintel.model.document.LintelDocument;
+import dev.lintel.model.schema.SourceMap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Turns the INPUT of any command (a {@code .sql} file, a {@code .lintel} document, a folder of
+ * JPA sources, a JDBC URL) into a schema. One place, so every command accepts the same inputs.
+ */
+public final class SchemaSources {
+    private SchemaSources() {
+    }
+
+    /**
+     * @param input a path or a JDBC URL
+     * @param sqlDialect dialect to read SQL as, or null to detect it
+     */
+    public static LoadedSchema load(String input, Dialect sqlDialect) throws InputException {
+        if (input.startsWith("jdbc:")) {
+            throw new InputException("Reading a live database is not available in this version yet: export its schema"
+                    + " with pg_dump --schema-only (or H2's SCRIPT) and pass the .sql file.");
+        }
+        Path path = Path.of(input);
+        if (!Files.exists(path)) {
+            throw new InputException(input + ": no such file or folder");
+        }
+        if (Files.isDirectory(path)) {
+            if (containsJavaSources(path)) {
+                throw new InputException(input + ": importing JPA entity sources is not available in this version yet.");
+            }
+            throw new InputException(input + ": a folder must hold JPA entity sources (.java); for SQL pass the file itself.");
+        }
+        if (!Files.isReadable(path)) {
+            throw new InputException(input + ": cannot be read (permission denied)");
+        }
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (name.endsWith(".lintel")) {
+                LintelDocument doc = DocumentStore.read(path);
+                return new LoadedSchema(doc.schema(), InputKind.DOCUMENT, null, List.of(), SourceMap.empty(), doc);
+            }
+            DdlImportResult result = new DdlImporter().importFile(path, sqlDialect);
+            return new LoadedSchema(result.schema(), InputKind.SQL_FILE, result.dialect(), result.diagnostics(),
+                    result.sourceMap(), null);
+        } catch (DocumentFormatException e) {
+            throw new InputException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new InputException(input + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static boolean containsJavaSources(Path dir) throws InputException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.anyMatch(p -> p.toString().endsWith(".java"));
+        } catch (IOException e) {
+            throw new InputException(dir + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+}
