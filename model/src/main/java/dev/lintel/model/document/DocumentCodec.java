@@ -119,6 +119,15 @@ public final class DocumentCodec {
         }
     }
 
+    /** The canonical JSON of a schema alone (as in the file's schema section), for {@code lintel show}. */
+    public static String writeSchema(Schema schema) {
+        try {
+            return WRITER.writeValueAsString(MAPPER.valueToTree(schema.normalize())) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise schema", e);
+        }
+    }
+
     /** SHA-256 of the schema's canonical text: what a sign-off certifies. */
     public static String fingerprint(Schema schema) {
         try {
