@@ -1,0 +1,64 @@
+package dev.lintel.model.ddl.render;
+
+import dev.lintel.model.dialect.Dialect;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Translates the common PostgreSQL-isms of default expressions for H2 and MySQL. Only forms
+ * whose meaning is certain are rewritten; anything else is kept for H2 (which parses {@code ::}
+ * casts) and dropped with a note for MySQL. PostgreSQL output is always verbatim.
+ */
+final class DefaultExpressions {
+    private static final Pattern NOW = Pattern.compile("(?i)^(now\\(\\)|current_timestamp(\\(\\d+\\))?|localtimestamp)$");
+    private static final Pattern NEXTVAL = Pattern.compile(
+            "(?i)^nextval\\(\\s*'((?:[^']|'')*)'(?:::regclass)?\\s*\\)$");
+    private static final Pattern RANDOM_UUID = Pattern.compile("(?i)^(gen_random_uuid|uuid_generate_v4)\\(\\)$");
+    /** A literal followed by a cast: {@code 'x'::character varying}, {@code 0::numeric(10,2)}, {@code '{}'::text[]}. */
+    private static final Pattern CAST_LITERAL = Pattern.compile(
+            "('(?:[^']|'')*'|-?\\d+(?:\\.\\d+)?)\\s*::\\s*[A-Za-z_][A-Za-z0-9_ ]*?(?:\\(\\d+(?:\\s*,\\s*\\d+)?\\))?(?:\\[\\])*(?=$|[\\s),])");
+    private static final Pattern PLAIN_LITERAL = Pattern.compile(
+            "(?i)^('(?:[^']|'')*'|-?\\d+(?:\\.\\d+)?|true|false|null|current_timestamp(\\(\\d+\\))?|current_date|current_time)$");
+
+    private final RenderContext ctx;
+
+    DefaultExpressions(RenderContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** The expression for the target, or null when it cannot be kept (a note says so). */
+    String translate(String expression, List<String> notes, String subject) {
+        String e = expression.strip();
+        if (ctx.is(Dialect.POSTGRES)) {
+            return e;
+        }
+        e = CAST_LITERAL.matcher(e).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        if (NOW.matcher(e).matches()) {
+            return e.toLowerCase(Locale.ROOT).startsWith("now") ? "CURRENT_TIMESTAMP" : e;
+        }
+        Matcher nextval = NEXTVAL.matcher(e);
+        if (nextval.matches()) {
+            if (ctx.is(Dialect.H2)) {
+                // The literal holds the sequence name as SQL text: it may be qualified and quoted already.
+                return "NEXT VALUE FOR " + nextval.group(1).replace("''", "'");
+            }
+            ctx.limitation(notes, "MySQL has no sequences; default " + expression + " of " + subject + " dropped", subject);
+            return null;
+        }
+        if (RANDOM_UUID.matcher(e).matches()) {
+            return ctx.is(Dialect.H2) ? "RANDOM_UUID()" : "(uuid())";
+        }
+        if (ctx.is(Dialect.MYSQL)) {
+            if (e.contains("::")) {
+                ctx.limitation(notes, "MySQL cannot read the PostgreSQL default " + expression + " of " + subject
+                        + "; dropped", subject);
+                return null;
+            }
+            // MySQL 8 accepts expression defaults only in parentheses.
+            return PLAIN_LITERAL.matcher(e).matches() ? e : SqlText.parenthesized(e);
+        }
+        return e;
+    }
+}
