@@ -37,9 +37,9 @@ final class ColumnRenderer {
             sb.append(types.render(column.type(), notes, subject));
         }
         if (column.collation() != null) {
-            if (ctx.is(Dialect.H2)) {
-                ctx.limitation(notes, "H2 has no column collations; COLLATE " + column.collation() + " of " + subject
-                        + " dropped", subject);
+            if (ctx.is(Dialect.H2) || ctx.is(Dialect.MYSQL) && ctx.crossDialect()) {
+                ctx.limitation(notes, ctx.dialectName() + (ctx.is(Dialect.H2) ? " has no column collations" : " does not share collation names")
+                        + "; COLLATE " + column.collation() + " of " + subject + " dropped", subject);
             } else {
                 sb.append(" COLLATE ").append(ctx.is(Dialect.MYSQL) ? column.collation() : ctx.ident(column.collation()));
             }
@@ -118,6 +118,9 @@ final class ColumnRenderer {
                         + ") of " + subject + " dropped", subject);
             }
             sb.append(" AUTO_INCREMENT");
+        } else if (defaultExpression != null && column.type().isArray()) {
+            ctx.limitation(notes, "MySQL cannot read the array default " + defaultExpression + " of " + subject
+                    + "; dropped", subject);
         } else if (defaultExpression != null && column.generatedExpression() == null) {
             String expression = defaults.translate(defaultExpression, notes, subject);
             if (expression != null) {

@@ -16,9 +16,13 @@ final class DefaultExpressions {
     private static final Pattern NEXTVAL = Pattern.compile(
             "(?i)^nextval\\(\\s*'((?:[^']|'')*)'(?:::regclass)?\\s*\\)$");
     private static final Pattern RANDOM_UUID = Pattern.compile("(?i)^(gen_random_uuid|uuid_generate_v4)\\(\\)$");
-    /** A literal followed by a cast: {@code 'x'::character varying}, {@code 0::numeric(10,2)}, {@code '{}'::text[]}. */
+    /** A literal followed by a cast: {@code 'x'::character varying}, {@code 0::numeric(10,2)}, {@code 'a'::mood}. */
     private static final Pattern CAST_LITERAL = Pattern.compile(
-            "('(?:[^']|'')*'|-?\\d+(?:\\.\\d+)?)\\s*::\\s*[A-Za-z_][A-Za-z0-9_ ]*?(?:\\(\\d+(?:\\s*,\\s*\\d+)?\\))?(?:\\[\\])*(?=$|[\\s),])");
+            "('(?:[^']|'')*'|-?\\d+(?:\\.\\d+)?)\\s*::\\s*"
+                    + "(?:character varying|double precision|bit varying|(?:timestamp|time)(?:\\(\\d+\\))? with(?:out)? time zone"
+                    + "|[A-Za-z_][A-Za-z0-9_.\"]*)(?:\\(\\d+(?:\\s*,\\s*\\d+)?\\))?(?:\\[\\])*");
+    /** An empty array literal: {@code '{}'::text[]}; H2 spells it {@code ARRAY[]}. */
+    private static final Pattern EMPTY_ARRAY = Pattern.compile("^'\\{\\}'\\s*::\\s*[A-Za-z_][A-Za-z0-9_ ]*(?:\\(\\d+\\))?\\[\\]$");
     private static final Pattern PLAIN_LITERAL = Pattern.compile(
             "(?i)^('(?:[^']|'')*'|-?\\d+(?:\\.\\d+)?|true|false|null|current_timestamp(\\(\\d+\\))?|current_date|current_time)$");
 
@@ -33,6 +37,9 @@ final class DefaultExpressions {
         String e = expression.strip();
         if (ctx.is(Dialect.POSTGRES)) {
             return e;
+        }
+        if (EMPTY_ARRAY.matcher(e).matches() && ctx.is(Dialect.H2)) {
+            return "ARRAY[]";
         }
         e = CAST_LITERAL.matcher(e).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         if (NOW.matcher(e).matches()) {

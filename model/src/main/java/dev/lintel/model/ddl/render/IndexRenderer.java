@@ -52,12 +52,12 @@ final class IndexRenderer {
         }
         List<String> keys = new ArrayList<>();
         for (IndexKey key : index.keys()) {
-            String spelled = key(key, notes, subject);
-            if (spelled == null) {
+            if (!key.isColumn() && ctx.is(Dialect.H2)) {
+                ctx.limitation(notes, "H2 has no expression indexes; " + subject + " on (" + key.expression()
+                        + ") omitted", subject);
                 keep = false;
-            } else {
-                keys.add(spelled);
             }
+            keys.add(key(key, notes, subject));
         }
         sb.append(" (").append(String.join(", ", keys)).append(')');
         if (!index.include().isEmpty()) {
@@ -86,16 +86,11 @@ final class IndexRenderer {
         return new Statement(sb.toString(), notes, !keep);
     }
 
-    /** One key part, or null when the target cannot index it at all. */
+    /** One key part; an expression key is spelled even where the index ends up commented out. */
     private String key(IndexKey key, List<String> notes, String subject) {
         StringBuilder sb = new StringBuilder();
         if (key.isColumn()) {
             sb.append(ctx.ident(key.column()));
-        } else if (ctx.is(Dialect.H2)) {
-            ctx.limitation(notes, "H2 has no expression indexes; " + subject + " on (" + key.expression()
-                    + ") omitted", subject);
-            sb.append(SqlText.parenthesized(key.expression()));
-            return null;
         } else {
             // PostgreSQL and MySQL 8 both take an expression key in its own parentheses.
             sb.append(SqlText.parenthesized(key.expression()));

@@ -19,7 +19,8 @@ final class NamespaceRenderer {
     /** Every schema any object lives in, except the target's default schema (which always exists). */
     List<Statement> schemas() {
         Schema s = ctx.schema();
-        TreeSet<String> names = new TreeSet<>();
+        // A HashSet first: objects without a schema (MySQL) contribute null, which a TreeSet rejects.
+        java.util.Set<String> names = new java.util.HashSet<>();
         s.namespaces().forEach(n -> names.add(n.name()));
         s.tables().forEach(t -> names.add(t.name().schema()));
         s.views().forEach(v -> names.add(v.name().schema()));
