@@ -84,7 +84,7 @@ final class ColumnRenderer {
 
     private String h2Tail(StringBuilder sb, Column column, SerialKind serial, List<String> notes, String subject) {
         if (column.generatedExpression() != null) {
-            sb.append(" GENERATED ALWAYS AS ").append(SqlText.parenthesized(column.generatedExpression()));
+            sb.append(" GENERATED ALWAYS AS ").append(SqlText.parenthesized(defaults.portable(column.generatedExpression())));
         } else if (column.identity() != null) {
             sb.append(' ').append(identity(column.identity()));
         } else if (serial != SerialKind.NONE) {

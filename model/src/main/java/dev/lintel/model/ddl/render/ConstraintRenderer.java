@@ -18,9 +18,11 @@ import java.util.Locale;
  */
 final class ConstraintRenderer {
     private final RenderContext ctx;
+    private final DefaultExpressions expressions;
 
     ConstraintRenderer(RenderContext ctx) {
         this.ctx = ctx;
+        this.expressions = new DefaultExpressions(ctx);
     }
 
     String primaryKey(Table table, PrimaryKey pk, List<String> notes) {
@@ -45,7 +47,7 @@ final class ConstraintRenderer {
 
     /** The clause without NOT VALID: PostgreSQL accepts that only in ALTER TABLE, see {@link #notValidSuffix}. */
     String check(Table table, CheckConstraint check, List<String> notes) {
-        String clause = named(check.name()) + "CHECK " + SqlText.parenthesized(check.expression());
+        String clause = named(check.name()) + "CHECK " + SqlText.parenthesized(expressions.portable(check.expression()));
         if (check.noInherit()) {
             if (ctx.is(Dialect.POSTGRES)) {
                 clause += " NO INHERIT";

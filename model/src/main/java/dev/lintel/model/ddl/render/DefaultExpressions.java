@@ -23,6 +23,9 @@ final class DefaultExpressions {
                     + "|[A-Za-z_][A-Za-z0-9_.\"]*)(?:\\(\\d+(?:\\s*,\\s*\\d+)?\\))?(?:\\[\\])*");
     /** An empty array literal: {@code '{}'::text[]}; H2 spells it {@code ARRAY[]}. */
     private static final Pattern EMPTY_ARRAY = Pattern.compile("^'\\{\\}'\\s*::\\s*[A-Za-z_][A-Za-z0-9_ ]*(?:\\(\\d+\\))?\\[\\]$");
+    /** A cast to an array type, which H2 cannot spell with {@code ::}: {@code (ARRAY['a'])::text[]}. */
+    private static final Pattern ARRAY_CAST = Pattern.compile(
+            "\\s*::\\s*(?:character varying|[A-Za-z_][A-Za-z0-9_]*)(?:\\(\\d+\\))?(?:\\[\\])+");
     private static final Pattern PLAIN_LITERAL = Pattern.compile(
             "(?i)^('(?:[^']|'')*'|-?\\d+(?:\\.\\d+)?|true|false|null|current_timestamp(\\(\\d+\\))?|current_date|current_time)$");
 
@@ -30,6 +33,19 @@ final class DefaultExpressions {
 
     DefaultExpressions(RenderContext ctx) {
         this.ctx = ctx;
+    }
+
+    /**
+     * A CHECK or generation expression for the target. PostgreSQL prints them with redundant casts
+     * ({@code 'open'::character varying}, {@code (ARRAY[...])::text[]}); H2 parses {@code ::} but not
+     * array types, so for H2 the casts of literals and arrays go, which keeps the meaning.
+     */
+    String portable(String expression) {
+        if (!ctx.is(Dialect.H2)) {
+            return expression;
+        }
+        String e = CAST_LITERAL.matcher(expression).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        return ARRAY_CAST.matcher(e).replaceAll("");
     }
 
     /** The expression for the target, or null when it cannot be kept (a note says so). */

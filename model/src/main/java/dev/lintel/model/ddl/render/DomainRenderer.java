@@ -84,6 +84,6 @@ final class DomainRenderer {
 
     private String check(CheckConstraint check) {
         String named = check.name() == null ? "" : "CONSTRAINT " + ctx.ident(check.name()) + " ";
-        return named + "CHECK " + SqlText.parenthesized(check.expression());
+        return named + "CHECK " + SqlText.parenthesized(defaults.portable(check.expression()));
     }
 }

@@ -12,6 +12,10 @@ import java.util.Locale;
  * to the nearest equivalent with a note; names it does not know are written as they are.
  */
 final class TypeRenderer {
+    /** PostgreSQL range and geometric types: no H2 counterpart, their text form fits a VARCHAR. */
+    private static final java.util.Set<String> POSTGRES_ONLY = java.util.Set.of("int4range", "int8range", "numrange",
+            "tsrange", "tstzrange", "daterange", "int4multirange", "point", "line", "lseg", "box", "path", "polygon", "circle");
+
     private final RenderContext ctx;
 
     TypeRenderer(RenderContext ctx) {
@@ -128,8 +132,9 @@ final class TypeRenderer {
             case "xml" -> mapped(notes, subject, t, "CLOB");
             case "inet", "cidr" -> mapped(notes, subject, t, "VARCHAR(43)");
             case "macaddr" -> mapped(notes, subject, t, "VARCHAR(17)");
-            case "tsvector", "tsquery" -> mapped(notes, subject, t, "VARCHAR");
-            default -> unknown(t, notes, subject).toUpperCase(Locale.ROOT);
+            case "tsvector", "tsquery", "hstore", "ltree" -> mapped(notes, subject, t, "VARCHAR");
+            default -> POSTGRES_ONLY.contains(t.name()) ? mapped(notes, subject, t, "VARCHAR")
+                    : unknown(t, notes, subject).toUpperCase(Locale.ROOT);
         };
     }
 
