@@ -23,7 +23,7 @@ import java.util.Set;
  *       is_local, comment, ...), every constraint field (columns, definition, deferrable, ...),
  *       every index field (definition, key_columns, predicate, ...), a view's definition, each
  *       sequence field, a function's body_md5, and so on. A list of plain values (parents,
- *       key_columns, enum labels, reloptions) is one fact, order included. Nested single objects
+ *       key_columns, a constraint's columns, enum labels, reloptions) is one fact, order included. Nested single objects
  *       (a table's {@code primary_key}) are objects of their own: existence plus fields.</li>
  *   <li>A field counts only when at least one side has a non-null value: a column without a
  *       default on both sides adds no fact, but a default on one side only is a mismatch.</li>
@@ -38,15 +38,20 @@ import java.util.Set;
 public final class CatalogComparison {
     private static final Set<String> NOT_FACTS = Set.of("database", "source", "server", "summary");
 
-    /** Fields holding lists of objects, with the label an element gets in a fact's name. */
-    private static final Map<String, String> OBJECT_LISTS = Map.ofEntries(
-            Map.entry("schemas", "schema"), Map.entry("extensions", "extension"), Map.entry("tables", "table"),
-            Map.entry("columns", "column"), Map.entry("unique_constraints", "unique"),
-            Map.entry("foreign_keys", "foreign key"), Map.entry("check_constraints", "check"),
-            Map.entry("exclusion_constraints", "exclusion"), Map.entry("indexes", "index"),
-            Map.entry("enums", "enum"), Map.entry("domains", "domain"), Map.entry("constraints", "constraint"),
-            Map.entry("composite_types", "type"), Map.entry("attributes", "attribute"), Map.entry("views", "view"),
-            Map.entry("sequences", "sequence"), Map.entry("triggers", "trigger"), Map.entry("functions", "function"));
+    /**
+     * Per kind of object (its label; "" for the document), the fields holding lists of objects and
+     * the label their elements get. Any other list is a plain value: a table's {@code columns} are
+     * objects, a constraint's {@code columns} are names.
+     */
+    private static final Map<String, Map<String, String>> OBJECT_LISTS = Map.of(
+            "", Map.of("schemas", "schema", "extensions", "extension", "tables", "table", "enums", "enum",
+                    "domains", "domain", "composite_types", "type", "views", "view", "sequences", "sequence",
+                    "triggers", "trigger", "functions", "function"),
+            "table", Map.of("columns", "column", "unique_constraints", "unique", "foreign_keys", "foreign key",
+                    "check_constraints", "check", "exclusion_constraints", "exclusion", "indexes", "index"),
+            "view", Map.of("columns", "column", "indexes", "index"),
+            "domain", Map.of("constraints", "constraint"),
+            "type", Map.of("attributes", "attribute"));
 
     /** Fields that make up an element's identity (part of its fact name, not facts themselves). */
     private static final Set<String> IDENTITY = Set.of("schema", "name", "table", "arguments");
@@ -60,7 +65,7 @@ public final class CatalogComparison {
 
     public static CatalogComparison compare(JsonNode expected, JsonNode actual) {
         CatalogComparison c = new CatalogComparison();
-        c.compareFields("", expected, actual, Set.of(), NOT_FACTS);
+        c.compareFields("", "", expected, actual, Set.of(), NOT_FACTS);
         return c;
     }
 
@@ -95,7 +100,9 @@ public final class CatalogComparison {
         return report(30);
     }
 
-    private void compareFields(String path, JsonNode expected, JsonNode actual, Set<String> identity, Set<String> skip) {
+    private void compareFields(String path, String kind, JsonNode expected, JsonNode actual, Set<String> identity,
+                               Set<String> skip) {
+        Map<String, String> objectLists = OBJECT_LISTS.getOrDefault(kind, Map.of());
         Set<String> fields = new LinkedHashSet<>();
         expected.fieldNames().forEachRemaining(fields::add);
         actual.fieldNames().forEachRemaining(fields::add);
@@ -105,10 +112,11 @@ public final class CatalogComparison {
             }
             JsonNode e = expected.get(field);
             JsonNode a = actual.get(field);
-            if (OBJECT_LISTS.containsKey(field)) {
-                compareLists(path, OBJECT_LISTS.get(field), field, e, a);
+            if (objectLists.containsKey(field)) {
+                compareLists(path, objectLists.get(field), field, e, a);
             } else if (isObject(e) || isObject(a)) {
-                compareObject(join(path, field.replace('_', ' ')), e, a, Set.of());
+                String label = field.replace('_', ' ');
+                compareObject(join(path, label), label, e, a, Set.of());
             } else if (!isAbsent(e) || !isAbsent(a)) {
                 total++;
                 if (sameValue(e, a)) {
@@ -123,31 +131,32 @@ public final class CatalogComparison {
     private void compareLists(String path, String label, String field, JsonNode expected, JsonNode actual) {
         Map<String, JsonNode> e = byIdentity(field, expected);
         Map<String, JsonNode> a = byIdentity(field, actual);
-        e.forEach((key, node) -> compareObject(join(path, label + " " + key), node, a.get(key), IDENTITY));
+        e.forEach((key, node) -> compareObject(join(path, label + " " + key), label, node, a.get(key), IDENTITY));
         a.forEach((key, node) -> {
             if (!e.containsKey(key)) {
-                compareObject(join(path, label + " " + key), null, node, IDENTITY);
+                compareObject(join(path, label + " " + key), label, null, node, IDENTITY);
             }
         });
     }
 
-    private void compareObject(String path, JsonNode expected, JsonNode actual, Set<String> identity) {
+    private void compareObject(String path, String kind, JsonNode expected, JsonNode actual, Set<String> identity) {
         if (isAbsent(expected)) {
             total++;
             mismatches.add(path + ": unexpected");
         } else if (isAbsent(actual)) {
-            int facts = 1 + countFacts(expected, identity);
+            int facts = 1 + countFacts(kind, expected, identity);
             total += facts;
             mismatches.add(path + ": missing");
         } else {
             total++;
             matched++;
-            compareFields(path, expected, actual, identity, Set.of());
+            compareFields(path, kind, expected, actual, identity, Set.of());
         }
     }
 
     /** How many facts an object holds (itself excluded), for counting a missing object. */
-    private static int countFacts(JsonNode node, Set<String> identity) {
+    private static int countFacts(String kind, JsonNode node, Set<String> identity) {
+        Map<String, String> objectLists = OBJECT_LISTS.getOrDefault(kind, Map.of());
         int facts = 0;
         var fields = node.fields();
         while (fields.hasNext()) {
@@ -155,12 +164,12 @@ public final class CatalogComparison {
             if (identity.contains(f.getKey()) || isAbsent(f.getValue())) {
                 continue;
             }
-            if (OBJECT_LISTS.containsKey(f.getKey())) {
+            if (objectLists.containsKey(f.getKey())) {
                 for (JsonNode element : f.getValue()) {
-                    facts += 1 + countFacts(element, IDENTITY);
+                    facts += 1 + countFacts(objectLists.get(f.getKey()), element, IDENTITY);
                 }
             } else if (f.getValue().isObject()) {
-                facts += 1 + countFacts(f.getValue(), Set.of());
+                facts += 1 + countFacts(f.getKey().replace('_', ' '), f.getValue(), Set.of());
             } else {
                 facts++;
             }
