@@ -22,6 +22,7 @@ public final class TableCardView extends VBox {
     public TableCardView(TableCard card, Consumer<String> onSelect) {
         this.card = card;
         getStyleClass().add("table-card");
+        setMaxHeight(USE_PREF_SIZE); // a short table stays short next to a tall one in the same row
         setId("card-" + card.name());
 
         Label name = new Label(card.name(), new FontIcon(Feather.GRID));

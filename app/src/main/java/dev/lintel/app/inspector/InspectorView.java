@@ -37,8 +37,7 @@ public final class InspectorView extends StackPane {
         scroll.visibleProperty().bind(viewModel.titleProperty().isNotEmpty());
         getChildren().addAll(scroll, placeholder);
 
-        viewModel.titleProperty().addListener((obs, old, now) -> rebuild());
-        viewModel.columnsProperty().addListener((obs, old, now) -> rebuild());
+        viewModel.revisionProperty().addListener((obs, old, now) -> rebuild());
         rebuild();
     }
 
@@ -79,9 +78,10 @@ public final class InspectorView extends StackPane {
         GridPane grid = new GridPane();
         grid.setId("inspector-columns");
         grid.getStyleClass().add("inspector-grid");
-        ColumnConstraints name = new ColumnConstraints();
-        name.setHgrow(Priority.SOMETIMES);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(), name, new ColumnConstraints(), new ColumnConstraints());
+        // Keys, names and nullability never truncate; the type column takes what is left and wraps.
+        ColumnConstraints typeColumn = new ColumnConstraints();
+        typeColumn.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(fixed(), fixed(), typeColumn, fixed());
         int r = 0;
         for (ColumnRow c : columns) {
             Label keys = new Label(c.keys());
@@ -99,6 +99,12 @@ public final class InspectorView extends StackPane {
             grid.addRow(r++, keys, colName, type, nullable);
         }
         return grid;
+    }
+
+    private static ColumnConstraints fixed() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return c;
     }
 
     private void addDefinitions(String heading, List<DefinitionRow> rows, String id) {

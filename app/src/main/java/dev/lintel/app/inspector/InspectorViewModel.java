@@ -28,6 +28,7 @@ public final class InspectorViewModel {
     private final ReadOnlyObjectWrapper<List<ColumnRow>> columns = new ReadOnlyObjectWrapper<>(this, "columns", List.of());
     private final ReadOnlyObjectWrapper<List<DefinitionRow>> constraints = new ReadOnlyObjectWrapper<>(this, "constraints", List.of());
     private final ReadOnlyObjectWrapper<List<DefinitionRow>> indexes = new ReadOnlyObjectWrapper<>(this, "indexes", List.of());
+    private final javafx.beans.property.ReadOnlyIntegerWrapper revision = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "revision");
 
     public InspectorViewModel(ObservableValue<Schema> schema, ObservableValue<String> selectedObject) {
         this.schema = schema;
@@ -67,7 +68,23 @@ public final class InspectorViewModel {
         return indexes.getReadOnlyProperty();
     }
 
+    /**
+     * Increases once per refresh, after every property above has its new value: the view rebuilds
+     * on this instead of on each property, so it never draws a half-updated mix.
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
     private void refresh() {
+        try {
+            fill();
+        } finally {
+            revision.set(revision.get() + 1);
+        }
+    }
+
+    private void fill() {
         clear();
         String selected = selectedObject.getValue();
         if (selected == null) {

@@ -20,6 +20,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -81,6 +82,10 @@ class MainWindowViewTest {
         verifyThat("#inspector-title", LabeledMatchers.hasText("public.orders"));
         GridPane columns = robot.lookup("#inspector-columns").queryAs(GridPane.class);
         assertEquals(4 * 4, columns.getChildren().size(), "four columns, four cells each");
+        VBox constraints = robot.lookup("#inspector-constraints").queryAs(VBox.class);
+        assertEquals(3, constraints.getChildren().size(), "PK, FK and CHECK");
+        VBox indexes = robot.lookup("#inspector-indexes").queryAs(VBox.class);
+        assertEquals(1, indexes.getChildren().size());
         TreeView<OutlineNode> tree = robot.lookup("#outline-tree").queryAs(TreeView.class);
         assertEquals("orders", tree.getSelectionModel().getSelectedItem().getValue().label());
     }
