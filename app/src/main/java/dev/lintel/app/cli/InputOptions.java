@@ -1,0 +1,37 @@
+package dev.lintel.app.cli;
+
+import dev.lintel.model.diagnostic.Diagnostic;
+import dev.lintel.model.dialect.Dialect;
+import dev.lintel.model.source.InputException;
+import dev.lintel.model.source.LoadedSchema;
+import dev.lintel.model.source.SchemaSources;
+import java.io.PrintWriter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The INPUT argument and how to read it, shared by every command that reads a schema. */
+final class InputOptions {
+    @Parameters(index = "0", paramLabel = "INPUT",
+            description = "A .sql file, a .lintel document, a folder of JPA sources or a JDBC URL.")
+    String input;
+
+    @Option(names = "--from-dialect", paramLabel = "DIALECT", converter = DialectConverter.class,
+            description = "Dialect of a SQL INPUT: postgres, h2 or mysql (default: detected from the text).")
+    Dialect fromDialect;
+
+    /** Loads the input and prints its diagnostics (compiler style) to {@code err}; null when unusable. */
+    LoadedSchema load(PrintWriter err) {
+        try {
+            LoadedSchema loaded = SchemaSources.load(input, fromDialect);
+            loaded.diagnostics().forEach(d -> err.println(d));
+            return loaded;
+        } catch (InputException e) {
+            err.println("lintel: " + e.getMessage());
+            return null;
+        }
+    }
+
+    static void print(Iterable<Diagnostic> diagnostics, PrintWriter err) {
+        diagnostics.forEach(err::println);
+    }
+}
