@@ -12,7 +12,40 @@ public final class RuleRegistry {
     private static final List<Rule> ALL = List.of(
             // keys and relationships
             new TableWithoutPrimaryKey(),
-            new ForeignKeyWithoutIndex()
+            new ForeignKeyWithoutIndex(),
+            new ForeignKeyTypeMismatch(),
+            new ForeignKeyNullableComposite(),
+            new ForeignKeyDuplicate(),
+            new ForeignKeySetNullOnNotNull(),
+            new ForeignKeyCycle(),
+            new UniqueNullableColumns(),
+            new AllColumnsNullable(),
+            new ShortIntegerPrimaryKey(),
+            new PreferIdentity(),
+            // indexes
+            new DuplicateIndex(),
+            new RedundantPrefixIndex(),
+            new IndexDuplicatesPrimaryKey(),
+            new BooleanInIndex(),
+            new UnneededPartialPredicate(),
+            // types
+            new PreferTimestamptz(),
+            new FloatForMoney(),
+            new MoneyType(),
+            new JsonNotJsonb(),
+            new CharType(),
+            new UnconstrainedStatus(),
+            new NullableBoolean(),
+            // modelling
+            new EmailNotUnique(),
+            new CreatedAtQuality(),
+            new SoftDeleteFlag(),
+            new JsonCatchall(),
+            new WideTable(),
+            // names
+            new ReservedWord(),
+            new QuotedOrMixedCase(),
+            new IdentifierTooLong()
     );
 
     public static List<Rule> all() {
