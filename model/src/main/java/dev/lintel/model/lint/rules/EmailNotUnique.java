@@ -81,7 +81,8 @@ public final class EmailNotUnique extends TableRule {
     }
 
     static boolean isLowerOf(String expression, String column) {
-        String e = SqlText.normalized(SqlText.stripParens(expression));
+        // lower((email)::text) as PostgreSQL prints it is the same as lower(email)
+        String e = SqlText.normalized(SqlText.stripParens(expression)).replaceAll("\\(\\(([^()]+)\\)\\)", "($1)");
         return e.equals("lower(" + column.toLowerCase(java.util.Locale.ROOT) + ")");
     }
 }

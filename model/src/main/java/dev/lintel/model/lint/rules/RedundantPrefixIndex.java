@@ -35,7 +35,8 @@ public final class RedundantPrefixIndex extends TableRule {
         for (Index index : table.indexes()) {
             IndexShape a = IndexShape.of(index);
             for (IndexShape b : all) {
-                if (b.name().equals(a.name()) || b.keys().equals(a.keys()) || !a.comparableWith(b) || !a.includeCoveredBy(b)) {
+                boolean itself = !b.constraintBacked() && java.util.Objects.equals(b.name(), a.name());
+                if (itself || b.keys().equals(a.keys()) || !a.comparableWith(b) || !a.includeCoveredBy(b)) {
                     continue;
                 }
                 if (replaceable(a, b)) {
