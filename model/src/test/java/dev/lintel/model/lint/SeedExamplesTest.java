@@ -4,6 +4,12 @@ import static dev.lintel.model.lint.Schemas.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.lintel.model.schema.*;
+import dev.lintel.model.ddl.parse.DdlImportResult;
+import dev.lintel.model.ddl.parse.DdlImporter;
+import dev.lintel.model.dialect.Dialect;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -70,6 +76,32 @@ class SeedExamplesTest {
                 .withEnums(List.of(new EnumType(q("order_status"), List.of("pending", "paid"), null)));
         LintResult r = new Linter().lint(s, LintSettings.defaults());
         List<Finding> onOrders = r.findings().stream().filter(f -> f.object().owner().equals(q("orders"))).toList();
+        assertTrue(onOrders.stream().noneMatch(f -> SEED_RULES.contains(f.ruleId())), () -> "got " + onOrders);
+        assertTrue(onOrders.stream().allMatch(f -> f.severity() == Severity.HINT), () -> "got " + onOrders);
+    }
+
+    // The same examples as the article's SQL, through the DDL importer ------------------------
+
+    private static LintResult lintSql(String resource) throws IOException {
+        try (InputStream in = SeedExamplesTest.class.getResourceAsStream("/lint/seeds/" + resource)) {
+            assertNotNull(in, resource);
+            DdlImportResult imported = new DdlImporter().importText(
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, Dialect.POSTGRES);
+            return new Linter().lint(imported.schema(), imported.sourceMap(), LintSettings.defaults());
+        }
+    }
+
+    @Test
+    void usersSqlRaisesTheArticlesFindingsWithSourceLines() throws IOException {
+        LintResult r = lintSql("users.sql");
+        assertTrue(keys(r).containsAll(USERS_EXPECTED), () -> "got " + keys(r));
+        assertTrue(r.findings().stream().allMatch(f -> f.location() != null), "every finding points at its line");
+    }
+
+    @Test
+    void ordersSqlRaisesNoneOfThemAndNothingAboveAHint() throws IOException {
+        LintResult r = lintSql("orders.sql");
+        List<Finding> onOrders = r.findings().stream().filter(f -> f.object().owner().name().equals("orders")).toList();
         assertTrue(onOrders.stream().noneMatch(f -> SEED_RULES.contains(f.ruleId())), () -> "got " + onOrders);
         assertTrue(onOrders.stream().allMatch(f -> f.severity() == Severity.HINT), () -> "got " + onOrders);
     }
