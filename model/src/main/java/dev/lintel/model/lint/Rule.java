@@ -1,0 +1,31 @@
+package dev.lintel.model.lint;
+
+/**
+ * One design check. Implementations are small, stateless and thread-safe, registered in
+ * {@link RuleRegistry}, documented in {@code docs/<id>.md} beside this class's package.
+ */
+public sealed interface Rule permits TableRule, SchemaRule {
+    /** Stable kebab-case id used in settings, waivers and documents; never renamed. */
+    String id();
+
+    Category category();
+
+    Severity defaultSeverity();
+
+    Scope scope();
+
+    /** Name-based rules guess; their findings carry a confidence and never an automatic fix claim of certainty. */
+    default boolean heuristic() {
+        return false;
+    }
+
+    /** Opt-in (policy) rules are off unless the settings turn them on. */
+    default boolean enabledByDefault() {
+        return true;
+    }
+
+    /** Classpath resource of the rule's Markdown doc. */
+    default String docResource() {
+        return "/dev/lintel/model/lint/docs/" + id() + ".md";
+    }
+}

@@ -1,0 +1,77 @@
+package dev.lintel.model.lint.rules;
+
+import dev.lintel.model.lint.Category;
+import dev.lintel.model.lint.FindingCollector;
+import dev.lintel.model.lint.Fix;
+import dev.lintel.model.lint.LintContext;
+import dev.lintel.model.lint.Scope;
+import dev.lintel.model.lint.Severity;
+import dev.lintel.model.lint.TableRule;
+import dev.lintel.model.lint.fix.SchemaEdit;
+import dev.lintel.model.schema.ForeignKey;
+import dev.lintel.model.schema.Index;
+import dev.lintel.model.schema.IndexKey;
+import dev.lintel.model.schema.ObjectPath;
+import dev.lintel.model.schema.Table;
+import dev.lintel.model.schema.UniqueConstraint;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A foreign key whose columns do not lead any btree index of the child: every delete or key
+ * update in the parent then scans the child. Coverage follows catalog 3.6: one index whose first
+ * k keys are exactly the k FK columns in any order; two indexes each holding some do not count;
+ * a partial index counts only when its predicate is {@code fk_col IS NOT NULL} (AND ...).
+ */
+public final class ForeignKeyWithoutIndex extends TableRule {
+    public ForeignKeyWithoutIndex() {
+        super("design-fk-without-index", Category.INDEXES, Severity.WARNING, Scope.TABLE);
+    }
+
+    @Override
+    public void check(Table table, LintContext ctx, FindingCollector out) {
+        for (ForeignKey fk : table.foreignKeys()) {
+            if (fk.columns().isEmpty() || isCovered(table, fk.columns())) {
+                continue;
+            }
+            String cols = String.join(", ", fk.columns());
+            Index index = new Index(Edits.indexName(table, fk.columns()), false, "btree",
+                    fk.columns().stream().map(IndexKey::column).toList(), List.of(), null, false);
+            out.report(ObjectPath.constraint(table.name(), fk.name()),
+                    "Foreign key " + fk.name() + " on " + table.name() + "(" + cols + ") has no index leading with its columns,"
+                            + " so deleting or re-keying rows of " + fk.referencedTable() + " scans " + table.name() + ".",
+                    Fix.of("Add index on " + table.name() + "(" + cols + ")", new SchemaEdit.AddIndex(table.name(), index)));
+        }
+    }
+
+    static boolean isCovered(Table table, List<String> fkColumns) {
+        Set<String> wanted = new HashSet<>(fkColumns);
+        if (table.primaryKey() != null && leads(table.primaryKey().columns(), wanted)) {
+            return true;
+        }
+        for (UniqueConstraint u : table.uniqueConstraints()) {
+            if (leads(u.columns(), wanted)) {
+                return true;
+            }
+        }
+        for (Index i : table.indexes()) {
+            if (i.method().equals("btree") && leads(i.leadingColumns(), wanted) && predicateAllowsKeys(i, wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean leads(List<String> keys, Set<String> wanted) {
+        return keys.size() >= wanted.size() && new HashSet<>(keys.subList(0, wanted.size())).equals(wanted);
+    }
+
+    // The FK check looks rows up by non-null keys only, so a predicate of "fk col IS NOT NULL" terms keeps every one of them.
+    private static boolean predicateAllowsKeys(Index index, Set<String> fkColumns) {
+        return !index.isPartial() || SqlText.notNullConjunction(index.where())
+                .map(proven -> proven.stream().anyMatch(p -> fkColumns.stream().anyMatch(p::equalsIgnoreCase))
+                        && proven.stream().allMatch(p -> fkColumns.stream().anyMatch(p::equalsIgnoreCase)))
+                .orElse(false);
+    }
+}

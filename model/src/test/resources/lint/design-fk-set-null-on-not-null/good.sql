@@ -1,0 +1,9 @@
+CREATE TABLE users (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY
+);
+
+ CREATE TABLE orders (
+   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+   user_id bigint REFERENCES users (id) ON DELETE SET NULL
+ );
+ CREATE INDEX orders_user_id_idx ON orders (user_id);

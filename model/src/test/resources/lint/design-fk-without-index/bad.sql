@@ -1,0 +1,8 @@
+CREATE TABLE users (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY
+);
+
+ CREATE TABLE orders (
+   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+   user_id bigint NOT NULL REFERENCES users (id)
+ );

@@ -1,0 +1,4 @@
+CREATE TABLE products (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  price double precision NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE payments (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  amount money NOT NULL
+);

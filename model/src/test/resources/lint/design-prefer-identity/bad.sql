@@ -1,0 +1,4 @@
+CREATE TABLE tickets (
+  id bigserial PRIMARY KEY,
+  title text NOT NULL
+);

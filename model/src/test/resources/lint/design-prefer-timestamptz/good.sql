@@ -1,0 +1,4 @@
+CREATE TABLE logins (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  at timestamptz NOT NULL
+);

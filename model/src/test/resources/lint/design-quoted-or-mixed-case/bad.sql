@@ -1,0 +1,4 @@
+CREATE TABLE "OrderItems" (
+  id bigint GENERATED ALWAYS AS IDENTITY,
+  CONSTRAINT order_items_pkey PRIMARY KEY (id)
+);

@@ -1,0 +1,4 @@
+CREATE TABLE audit_events (
+  happened_at timestamptz NOT NULL,
+  payload text
+);

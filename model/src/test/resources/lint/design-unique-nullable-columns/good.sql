@@ -1,0 +1,6 @@
+CREATE TABLE memberships (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  team_id bigint NOT NULL,
+  user_id bigint NOT NULL,
+  UNIQUE (team_id, user_id)
+);

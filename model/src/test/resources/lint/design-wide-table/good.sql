@@ -1,0 +1,4 @@
+CREATE TABLE profiles (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  c01 integer NOT NULL
+);
