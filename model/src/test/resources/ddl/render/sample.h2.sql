@@ -98,12 +98,12 @@ CREATE UNIQUE NULLS NOT DISTINCT INDEX INVOICE_ISSUED_UNIQUE ON BILLING.INVOICE 
 CREATE INDEX INVOICE_OPEN_IDX ON BILLING.INVOICE (ACCOUNT_ID);
 
 -- lintel: H2 has no covering indexes; INCLUDE [balance] of index public.account.account_created_idx dropped
-CREATE INDEX ACCOUNT_CREATED_IDX ON PUBLIC.ACCOUNT (CREATED_AT DESC NULLS FIRST);
+CREATE INDEX ACCOUNT_CREATED_IDX ON PUBLIC.ACCOUNT (CREATED_AT DESC NULLS LAST);
 
 -- lintel: H2 has no expression indexes; index public.account.account_email_lower_idx on (lower((email)::text)) omitted
 -- CREATE INDEX ACCOUNT_EMAIL_LOWER_IDX ON PUBLIC.ACCOUNT ((lower((email)::text)));
 
--- lintel: H2 has no per-key collation; COLLATE C of index public.account.account_email_pattern_idx dropped
+-- lintel: H2 has no per-key collation; COLLATE POSIX of index public.account.account_email_pattern_idx dropped
 -- lintel: H2 has no operator classes; varchar_pattern_ops of index public.account.account_email_pattern_idx dropped
 CREATE INDEX ACCOUNT_EMAIL_PATTERN_IDX ON PUBLIC.ACCOUNT (EMAIL);
 

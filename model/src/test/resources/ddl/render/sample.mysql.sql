@@ -114,7 +114,7 @@ CREATE INDEX account_created_idx ON account (created_at DESC);
 
 CREATE INDEX account_email_lower_idx ON account ((lower((email)::text)));
 
--- lintel: MySQL has no per-key collation; COLLATE C of index public.account.account_email_pattern_idx dropped
+-- lintel: MySQL has no per-key collation; COLLATE POSIX of index public.account.account_email_pattern_idx dropped
 -- lintel: MySQL has no operator classes; varchar_pattern_ops of index public.account.account_email_pattern_idx dropped
 CREATE INDEX account_email_pattern_idx ON account (email);
 

@@ -78,9 +78,9 @@ ALTER TABLE public.account ADD CONSTRAINT account_last_invoice_id_fkey FOREIGN K
 
 CREATE UNIQUE INDEX IF NOT EXISTS invoice_issued_unique ON billing.invoice (account_id, issued_on) NULLS NOT DISTINCT;
 CREATE INDEX IF NOT EXISTS invoice_open_idx ON billing.invoice (account_id) INCLUDE (amount) WHERE (status)::text = 'open'::text;
-CREATE INDEX IF NOT EXISTS account_created_idx ON public.account (created_at DESC NULLS FIRST) INCLUDE (balance);
+CREATE INDEX IF NOT EXISTS account_created_idx ON public.account (created_at DESC NULLS LAST) INCLUDE (balance);
 CREATE INDEX IF NOT EXISTS account_email_lower_idx ON public.account ((lower((email)::text)));
-CREATE INDEX IF NOT EXISTS account_email_pattern_idx ON public.account (email COLLATE "C" varchar_pattern_ops);
+CREATE INDEX IF NOT EXISTS account_email_pattern_idx ON public.account (email COLLATE "POSIX" varchar_pattern_ops);
 CREATE INDEX IF NOT EXISTS account_tags_idx ON public.account USING gin (tags);
 CREATE INDEX IF NOT EXISTS event_at_idx ON public.event (at);
 

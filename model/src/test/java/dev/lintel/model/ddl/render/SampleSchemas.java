@@ -79,10 +79,10 @@ final class SampleSchemas {
                         List.of(), null, false))
                 .addIndex(new Index("account_tags_idx", false, "gin", List.of(IndexKey.column("tags")), List.of(), null, false))
                 .addIndex(new Index("account_created_idx", false, "btree",
-                        List.of(new IndexKey("created_at", null, null, null, IndexKey.SortOrder.DESC, IndexKey.NullsOrder.FIRST)),
+                        List.of(new IndexKey("created_at", null, null, null, IndexKey.SortOrder.DESC, IndexKey.NullsOrder.LAST)),
                         List.of("balance"), null, false))
                 .addIndex(new Index("account_email_pattern_idx", false, "btree",
-                        List.of(new IndexKey("email", null, "C", "varchar_pattern_ops", null, null)), List.of(), null, false))
+                        List.of(new IndexKey("email", null, "POSIX", "varchar_pattern_ops", null, null)), List.of(), null, false))
                 .comment("A customer's account. It's \"the\" root; 100% important.")
                 .build();
 
