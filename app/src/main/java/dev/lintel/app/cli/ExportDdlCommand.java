@@ -1,6 +1,7 @@
 package dev.lintel.app.cli;
 
 import dev.lintel.model.ddl.render.DdlRenderer;
+import dev.lintel.model.ddl.render.RenderOptions;
 import dev.lintel.model.ddl.render.RenderResult;
 import dev.lintel.model.dialect.Dialect;
 import dev.lintel.model.source.LoadedSchema;
@@ -36,7 +37,9 @@ final class ExportDdlCommand implements Callable<Integer> {
         if (loaded == null) {
             return ExitCodes.USAGE;
         }
-        RenderResult rendered = new DdlRenderer().render(loaded.schema(), dialect);
+        // The source dialect lets names re-fold (PostgreSQL users -> H2 USERS) instead of being quoted as stored.
+        RenderResult rendered = new DdlRenderer().render(loaded.schema(), dialect,
+                RenderOptions.defaults().withSourceDialect(loaded.dialect()));
         InputOptions.print(rendered.diagnostics(), err);
         if (!output.write(rendered.sql(), spec.commandLine().getOut(), err)) {
             return ExitCodes.USAGE;
