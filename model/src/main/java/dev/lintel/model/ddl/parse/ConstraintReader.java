@@ -31,7 +31,7 @@ final class ConstraintReader {
             return t.isWord("CHECK") ? in.peek(1).isSymbol("(") : in.peek(1).isIdentifier();
         }
         if (t.isWord("UNIQUE")) {
-            return !in.peek(1).isAnyWord("varchar", "integer", "int", "text", "bigint");
+            return true;
         }
         if (t.isAnyWord("KEY", "INDEX")) {
             SqlToken after = in.peek(1);

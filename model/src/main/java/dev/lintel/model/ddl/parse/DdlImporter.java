@@ -1,6 +1,7 @@
 package dev.lintel.model.ddl.parse;
 
 import dev.lintel.model.dialect.Dialect;
+import dev.lintel.model.schema.ObjectPath;
 import dev.lintel.model.schema.Table;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -71,8 +72,8 @@ public final class DdlImporter {
         for (Table.Builder table : schema.tables.values()) {
             table.foreignKeys().stream()
                     .filter(fk -> schema.table(fk.referencedTable()) == null)
-                    .forEach(fk -> schema.warning("foreign key " + fk.name() + " of " + table.name()
-                            + " references unknown table " + fk.referencedTable()));
+                    .forEach(fk -> schema.warningAt(ObjectPath.constraint(table.name(), fk.name()), "foreign key " + fk.name()
+                            + " of " + table.name() + " references unknown table " + fk.referencedTable()));
         }
     }
 }

@@ -162,6 +162,12 @@ final class SchemaBuilder {
                 : Diagnostic.warning(message, here(), excerpt()));
     }
 
+    /** A warning about an object found after all statements ran: located where the object was defined. */
+    void warningAt(ObjectPath path, String message) {
+        SourceLocation where = locations.getOrDefault(path.toString(), new SourceLocation(fileName, 1, 1));
+        diagnostics.add(Diagnostic.warning(message, where, null));
+    }
+
     void setLenient(boolean v) {
         lenient = v;
     }
