@@ -1,0 +1,96 @@
+package dev.lintel.model.ddl.roundtrip;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lintel.model.ddl.parse.DdlImportResult;
+import dev.lintel.model.ddl.parse.DdlImporter;
+import dev.lintel.model.ddl.render.DdlRenderer;
+import dev.lintel.model.ddl.render.RenderResult;
+import dev.lintel.model.dialect.Dialect;
+import dev.lintel.model.testing.CatalogComparison;
+import dev.lintel.model.testing.CatalogSnapshot;
+import dev.lintel.model.testing.Corpus;
+import dev.lintel.model.testing.H2CatalogSnapshot;
+import dev.lintel.model.testing.H2Databases;
+import dev.lintel.model.testing.PostgresServer;
+import dev.lintel.model.testing.ScriptError;
+import dev.lintel.model.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Drives Lintel's DDL round trip on a corpus file and measures it against a real database:
+ * import the file, render it back, load the rendered DDL into a fresh database, snapshot the
+ * catalog and compare fact by fact.
+ *
+ * <ul>
+ *   <li>PostgreSQL: compared with the file's truth JSON (the original loaded by psql).</li>
+ *   <li>H2 (no truth files): the original is loaded into one H2 database and Lintel's output into
+ *       another; their snapshots are compared, the original's being the expected one.</li>
+ * </ul>
+ * The rendered DDL is also written to {@code target/roundtrip/<dialect>/<name>.sql} so a failing
+ * fact can be traced to the statement that produced it.
+ */
+public final class RoundTripHarness {
+    private static final Path OUTPUT = Path.of("target", "roundtrip");
+
+    private RoundTripHarness() {
+    }
+
+    /** Everything a round trip produced, for the test to assert on and print. */
+    public record Outcome(String name, DdlImportResult imported, RenderResult rendered, List<ScriptError> loadErrors,
+                          CatalogComparison comparison) {
+        /** {@code name: matched/total facts (n load errors)} then the first {@code limit} mismatches. */
+        public String report(int limit) {
+            return name + ": " + comparison.report(limit).replaceFirst("facts", "facts (" + loadErrors.size()
+                    + " load errors of rendered DDL, " + imported.diagnostics().size() + " import diagnostics)");
+        }
+    }
+
+    /** PostgreSQL corpus file -> import -> render PG -> load (psql, ON_ERROR_STOP off) -> snapshot vs truth. */
+    public static Outcome postgres(Path corpusFile) throws IOException, SQLException {
+        String name = Corpus.nameOf(corpusFile);
+        JsonNode truth = CatalogSnapshot.read(Corpus.truthFor(corpusFile));
+        DdlImportResult imported = new DdlImporter().importFile(corpusFile, Dialect.POSTGRES);
+        RenderResult rendered = new DdlRenderer().render(imported.schema(), Dialect.POSTGRES);
+        keep(Dialect.POSTGRES, name, rendered.sql());
+        try (TestDatabase db = PostgresServer.shared().createDatabase("roundtrip_" + name)) {
+            // Loaded like the truth was: every statement on its own, errors do not stop the script.
+            List<ScriptError> errors = db.executeScript(rendered.sql(), false);
+            ObjectNode actual;
+            try (Connection c = db.connect()) {
+                actual = CatalogSnapshot.take(c, "lintel:" + name);
+            }
+            return new Outcome(name, imported, rendered, errors, CatalogComparison.compare(truth, actual));
+        }
+    }
+
+    /** H2 corpus file: original into one H2 database, import -> render H2 into another; compare snapshots. */
+    public static Outcome h2(Path corpusFile) throws IOException, SQLException {
+        String name = Corpus.nameOf(corpusFile);
+        ObjectNode expected;
+        try (H2Databases.Database original = H2Databases.create("original_" + name);
+             Connection c = original.connect()) {
+            H2Databases.executeScript(c, Files.readString(corpusFile), false);
+            expected = H2CatalogSnapshot.take(c, "corpus/h2/" + corpusFile.getFileName());
+        }
+        DdlImportResult imported = new DdlImporter().importFile(corpusFile, Dialect.H2);
+        RenderResult rendered = new DdlRenderer().render(imported.schema(), Dialect.H2);
+        keep(Dialect.H2, name, rendered.sql());
+        try (H2Databases.Database copy = H2Databases.create("lintel_" + name); Connection c = copy.connect()) {
+            List<ScriptError> errors = H2Databases.executeScript(c, rendered.sql(), false);
+            ObjectNode actual = H2CatalogSnapshot.take(c, "lintel:" + name);
+            return new Outcome(name, imported, rendered, errors, CatalogComparison.compare(expected, actual));
+        }
+    }
+
+    private static void keep(Dialect dialect, String name, String sql) throws IOException {
+        Path dir = OUTPUT.resolve(dialect.id());
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(name + ".sql"), sql == null ? "" : sql);
+    }
+}
