@@ -27,7 +27,11 @@ public final class BenchMain {
     static final List<Comparison> COMPARISONS = List.of(
             new Comparison("ModelBenchmarks.normalize", "ModelBenchmarks.modelWalk", "linear in size"),
             new Comparison("ModelBenchmarks.documentWrite", "ModelBenchmarks.modelWalk", "context: save of 1,000 tables"),
-            new Comparison("ModelBenchmarks.documentRead", "ModelBenchmarks.modelWalk", "context: open of 1,000 tables"));
+            new Comparison("ModelBenchmarks.documentRead", "ModelBenchmarks.modelWalk", "context: open of 1,000 tables"),
+            new Comparison("ImportBenchmarks.importLargestCorpusFile", "ImportBenchmarks.rawParseLargestCorpusFile", "<= 1.25x"),
+            new Comparison("ImportBenchmarks.importGenerated2000Tables", "ImportBenchmarks.rawParseGenerated2000Tables", "<= 1.25x"),
+            new Comparison("ImportBenchmarks.importGenerated2000Tables", "ImportBenchmarks.importGenerated500Tables",
+                    "4.0x (time per statement flat)"));
 
     private BenchMain() {
     }
@@ -63,6 +67,9 @@ public final class BenchMain {
             byName.put(shortName, r);
         }
         printReport(byName, selected);
+        if (selected.matcher("ImportBenchmarks.coldImport").find()) {
+            ColdImportRun.measureAndPrint(quick ? 3 : 5);
+        }
     }
 
     private static void printReport(Map<String, RunResult> results, Pattern selected) {

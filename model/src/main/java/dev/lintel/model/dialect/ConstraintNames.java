@@ -42,8 +42,13 @@ public final class ConstraintNames {
      * to the label part, shortening the rest to stay within 63 bytes.
      */
     public static String uniquify(String table, String name2, String label, Set<String> taken) {
+        return uniquify(table, name2, label, taken::contains);
+    }
+
+    /** As {@link #uniquify(String, String, String, Set)}, asking {@code isTaken} instead of copying sets together. */
+    public static String uniquify(String table, String name2, String label, java.util.function.Predicate<String> isTaken) {
         String candidate = Identifiers.makeObjectName(table, name2, label);
-        for (int pass = 1; taken.contains(candidate); pass++) {
+        for (int pass = 1; isTaken.test(candidate); pass++) {
             candidate = Identifiers.makeObjectName(table, name2, label + pass);
         }
         return candidate;

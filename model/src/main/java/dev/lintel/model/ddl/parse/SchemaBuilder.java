@@ -113,9 +113,10 @@ final class SchemaBuilder {
 
     /** A name for an index-backed constraint: unique among relations and constraints (ChooseRelationName, isconstraint). */
     String chooseIndexConstraintName(String schema, String table, String name2, String label) {
-        Set<String> taken = new HashSet<>(relationNames.getOrDefault(key(schema), Set.of()));
-        taken.addAll(constraintNames.getOrDefault(key(schema), Set.of()));
-        String name = ConstraintNames.uniquify(table, name2, label, taken);
+        // Ask both name spaces rather than copying them together: copying made large imports quadratic.
+        Set<String> relations = relationNames.getOrDefault(key(schema), Set.of());
+        Set<String> constraints = constraintNames.getOrDefault(key(schema), Set.of());
+        String name = ConstraintNames.uniquify(table, name2, label, n -> relations.contains(n) || constraints.contains(n));
         reserveRelation(schema, name);
         reserveConstraint(schema, name);
         return name;
