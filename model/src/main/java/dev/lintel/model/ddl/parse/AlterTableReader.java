@@ -138,18 +138,41 @@ final class AlterTableReader {
         } else {
             in.acceptWords("COLUMN");
             boolean ifExists = in.acceptWords("IF", "EXISTS");
-            String name = in.identifier();
-            in.acceptWords("CASCADE");
-            in.acceptWords("RESTRICT");
-            if (!table.columns().removeIf(c -> c.name().equals(name))) {
-                if (!ifExists) {
-                    schema.warning("DROP COLUMN of unknown column " + name + " on " + table.name());
+            for (String name : droppedColumns(in, schema)) {
+                if (!table.columns().removeIf(c -> c.name().equals(name))) {
+                    if (!ifExists) {
+                        schema.warning("DROP COLUMN of unknown column " + name + " on " + table.name());
+                    }
+                    continue;
                 }
-                return;
+                schema.forget(ObjectPath.column(table.name(), name));
+                dropConstraintsUsing(table, name);
             }
-            schema.forget(ObjectPath.column(table.name(), name));
-            dropConstraintsUsing(table, name);
         }
+    }
+
+    /**
+     * The column(s) of one DROP COLUMN. H2 drops several at once, {@code DROP COLUMN a, b} or
+     * {@code DROP COLUMN (a, b)}; its ALTER TABLE takes a single action, so there a comma
+     * continues the column list rather than starting another action.
+     */
+    private static List<String> droppedColumns(TokenCursor in, SchemaBuilder schema) {
+        boolean h2 = schema.dialect == dev.lintel.model.dialect.Dialect.H2;
+        List<String> names = new ArrayList<>();
+        if (h2 && in.acceptSymbol("(")) {
+            do {
+                names.add(in.identifier());
+            } while (in.acceptSymbol(","));
+            in.expectSymbol(")");
+            return names;
+        }
+        names.add(in.identifier());
+        in.acceptWords("CASCADE");
+        in.acceptWords("RESTRICT");
+        while (h2 && in.acceptSymbol(",")) {
+            names.add(in.identifier());
+        }
+        return names;
     }
 
     /** PostgreSQL drops the constraints and indexes that use a dropped column. */
@@ -172,7 +195,7 @@ final class AlterTableReader {
         }
         if (in.acceptWords("SET", "DEFAULT")) {
             String expr = ColumnReader.readDefault(in);
-            updateColumn(table, column, c -> c.withDefault(expr.equalsIgnoreCase("NULL") ? null : expr));
+            updateColumn(table, column, c -> c.withDefault(ColumnReader.storedDefault(schema, expr)));
         } else if (in.acceptWords("DROP", "DEFAULT")) {
             updateColumn(table, column, c -> c.withDefault(null));
         } else if (in.acceptWords("SET", "NOT", "NULL")) {

@@ -45,8 +45,9 @@ final class ColumnReader {
             });
         }
         Column column = Column.of(name, type);
-        if (type.name().equals("identity") && schema.dialect == Dialect.H2) {
-            column = column.withType(DataType.of("bigint")).withIdentity(Identity.byDefault()).withNullable(false);
+        boolean h2IdentityType = H2IdentityType.isIdentityType(schema, type);
+        if (h2IdentityType) {
+            column = H2IdentityType.asIdentityColumn(column, type);
         }
         if (serial != Column.SerialKind.NONE) {
             column = column.withSerial(serial).withNullable(false);
@@ -61,7 +62,7 @@ final class ColumnReader {
                 column = column.withNullable(true);
             } else if (in.acceptWords("DEFAULT")) {
                 String expr = readDefault(in);
-                column = column.withDefault(expr.equalsIgnoreCase("NULL") ? null : expr);
+                column = column.withDefault(storedDefault(schema, expr));
             } else if (in.acceptWords("PRIMARY", "KEY")) {
                 constraints.add(new dev.lintel.model.schema.PrimaryKey(constraintName, List.of(name), ConstraintReader.readDeferrability(in)));
             } else if (in.acceptWords("UNIQUE")) {
@@ -110,6 +111,9 @@ final class ColumnReader {
         if (!typeGiven) {
             column = column.withType(DataType.of("unknown"));
         }
+        if (h2IdentityType && constraints.stream().noneMatch(c -> c instanceof dev.lintel.model.schema.PrimaryKey)) {
+            constraints.add(new H2IdentityType.ImpliedPrimaryKey(name));
+        }
         return new ColumnDefinition(column, constraints, serial, position);
     }
 
@@ -133,6 +137,14 @@ final class ColumnReader {
     }
 
     /** The default expression as written: at least one operand, then up to the next column option. */
+    /**
+     * The default the database keeps for {@code DEFAULT expr}: PostgreSQL and MySQL store none for
+     * a plain {@code NULL}, H2 records it (its catalog shows {@code COLUMN_DEFAULT 'NULL'}).
+     */
+    static String storedDefault(SchemaBuilder schema, String expr) {
+        return expr.equalsIgnoreCase("NULL") && schema.dialect != Dialect.H2 ? null : expr;
+    }
+
     static String readDefault(TokenCursor in) {
         int from = in.position();
         if (in.peek().isSymbol("(")) {

@@ -107,6 +107,7 @@ final class CreateTableReader {
                 TableConstraints.add(schema, table, o);
             }
         }
+        H2IdentityType.addImpliedPrimaryKeys(schema, table, pending);
         for (Object o : pending) {
             if (o instanceof CheckConstraint) {
                 TableConstraints.add(schema, table, o);

@@ -2,6 +2,7 @@ package dev.lintel.model.ddl.render;
 
 import dev.lintel.model.dialect.Dialect;
 import dev.lintel.model.schema.CheckConstraint;
+import dev.lintel.model.schema.Constraint;
 import dev.lintel.model.schema.Deferrability;
 import dev.lintel.model.schema.ExclusionConstraint;
 import dev.lintel.model.schema.ForeignKey;
@@ -26,7 +27,7 @@ final class ConstraintRenderer {
     }
 
     String primaryKey(Table table, PrimaryKey pk, List<String> notes) {
-        return named(pk.name()) + "PRIMARY KEY (" + columns(pk.columns()) + ")"
+        return named(table, pk) + "PRIMARY KEY (" + columns(pk.columns()) + ")"
                 + deferrability(pk.deferrability(), notes, subject(table, pk.name()));
     }
 
@@ -41,13 +42,13 @@ final class ConstraintRenderer {
                 nulls = "NULLS NOT DISTINCT ";
             }
         }
-        return named(unique.name()) + "UNIQUE " + nulls + "(" + columns(unique.columns()) + ")"
+        return named(table, unique) + "UNIQUE " + nulls + "(" + columns(unique.columns()) + ")"
                 + deferrability(unique.deferrability(), notes, subject);
     }
 
     /** The clause without NOT VALID: PostgreSQL accepts that only in ALTER TABLE, see {@link #notValidSuffix}. */
     String check(Table table, CheckConstraint check, List<String> notes) {
-        String clause = named(check.name()) + "CHECK " + SqlText.parenthesized(expressions.portable(check.expression()));
+        String clause = named(table, check) + "CHECK " + SqlText.parenthesized(expressions.portable(check.expression()));
         if (check.noInherit()) {
             if (ctx.is(Dialect.POSTGRES)) {
                 clause += " NO INHERIT";
@@ -69,7 +70,7 @@ final class ConstraintRenderer {
         if (!definition.toUpperCase(Locale.ROOT).startsWith("EXCLUDE")) {
             definition = "EXCLUDE " + definition;
         }
-        return named(exclusion.name()) + definition + deferrability(exclusion.deferrability(), notes, subject);
+        return named(table, exclusion) + definition + deferrability(exclusion.deferrability(), notes, subject);
     }
 
     String foreignKey(Table table, ForeignKey fk, List<String> notes) {
@@ -79,7 +80,7 @@ final class ConstraintRenderer {
             // MySQL does not default the referenced columns to the primary key.
             targetColumns = ctx.schema().resolvedReferencedColumns(fk);
         }
-        StringBuilder sb = new StringBuilder(named(fk.name()))
+        StringBuilder sb = new StringBuilder(named(table, fk))
                 .append("FOREIGN KEY (").append(columns(fk.columns())).append(") REFERENCES ")
                 .append(ctx.qualified(fk.referencedTable()));
         if (!targetColumns.isEmpty()) {
@@ -132,8 +133,17 @@ final class ConstraintRenderer {
         return d == Deferrability.DEFERRABLE_INITIALLY_DEFERRED ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE";
     }
 
-    private String named(String name) {
-        return name == null ? "" : "CONSTRAINT " + ctx.ident(name) + " ";
+    /**
+     * {@code CONSTRAINT name }, or nothing when the target should name the constraint itself: the
+     * name is PostgreSQL's default for it and the model did not come from PostgreSQL, so the name
+     * was implied rather than chosen (see {@link RenderContext#leavesDefaultConstraintNamesToTarget}).
+     */
+    private String named(Table table, Constraint constraint) {
+        String name = constraint.name();
+        if (name == null || ctx.leavesDefaultConstraintNamesToTarget() && DefaultConstraintNames.isDefault(table, constraint)) {
+            return "";
+        }
+        return "CONSTRAINT " + ctx.ident(name) + " ";
     }
 
     private String columns(List<String> names) {

@@ -55,6 +55,20 @@ final class RenderContext {
         return options.sourceDialect() != null && options.sourceDialect() != target;
     }
 
+    /**
+     * Whether a constraint named exactly as PostgreSQL would name it unnamed is written without a
+     * name, so the target applies its own default naming. Importers give every unnamed constraint
+     * PostgreSQL's name (docs/model-conventions.md); that name is real only in a PostgreSQL
+     * database. So it stays explicit for PostgreSQL, and for other targets when the model came from
+     * PostgreSQL (the source database really carries it). When the source is another dialect the
+     * name was implied, not chosen: H2 would have called it {@code CONSTRAINT_xx}, MySQL
+     * {@code t_ibfk_1}. An unknown source (null) keeps names exactly as stored.
+     */
+    boolean leavesDefaultConstraintNamesToTarget() {
+        Dialect source = options.sourceDialect();
+        return source != null && source != Dialect.POSTGRES && !is(Dialect.POSTGRES);
+    }
+
     EnumType enumType(QualifiedName name) {
         return name == null ? null : enums.get(name);
     }

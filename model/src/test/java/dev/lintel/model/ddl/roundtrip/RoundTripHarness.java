@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lintel.model.ddl.parse.DdlImportResult;
 import dev.lintel.model.ddl.parse.DdlImporter;
 import dev.lintel.model.ddl.render.DdlRenderer;
+import dev.lintel.model.ddl.render.RenderOptions;
 import dev.lintel.model.ddl.render.RenderResult;
 import dev.lintel.model.dialect.Dialect;
 import dev.lintel.model.testing.CatalogComparison;
@@ -79,7 +80,9 @@ public final class RoundTripHarness {
             expected = H2CatalogSnapshot.take(c, "corpus/h2/" + corpusFile.getFileName());
         }
         DdlImportResult imported = new DdlImporter().importFile(corpusFile, Dialect.H2);
-        RenderResult rendered = new DdlRenderer().render(imported.schema(), Dialect.H2);
+        // Told where the model came from, as export-ddl tells it: H2 names the constraints H2 named.
+        RenderResult rendered = new DdlRenderer().render(imported.schema(), Dialect.H2,
+                RenderOptions.defaults().withSourceDialect(Dialect.H2));
         keep(Dialect.H2, name, rendered.sql());
         try (H2Databases.Database copy = H2Databases.create("lintel_" + name); Connection c = copy.connect()) {
             List<ScriptError> errors = H2Databases.executeScript(c, rendered.sql(), false);
