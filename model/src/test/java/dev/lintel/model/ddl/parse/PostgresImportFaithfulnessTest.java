@@ -6,6 +6,7 @@ import dev.lintel.model.dialect.Dialect;
 import dev.lintel.model.schema.Column;
 import dev.lintel.model.schema.QualifiedName;
 import dev.lintel.model.schema.Table;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** PostgreSQL behaviours the importer reproduces so that a rendered schema loads into the same catalog. */
@@ -29,5 +30,19 @@ class PostgresImportFaithfulnessTest {
                   CREATE TABLE dept(id int, name "Name" NOT NULL);
                 """);
         assertEquals(QualifiedName.of("public", "Name"), column(r, "hr", "dept", "name").type().userType());
+    }
+
+    @Test
+    void extensionCreatedInsideAGuardingDoBlockIsPartOfTheModel() {
+        DdlImportResult r = pg("""
+                DO LANGUAGE 'plpgsql' $$
+                    BEGIN
+                        IF ( NOT EXISTS (select extname from pg_extension where extname = 'btree_gin') ) THEN
+                            CREATE EXTENSION btree_gin;
+                        END IF;
+                    END
+                $$;
+                """);
+        assertEquals(List.of("btree_gin"), r.schema().extensions().stream().map(e -> e.name()).toList());
     }
 }
