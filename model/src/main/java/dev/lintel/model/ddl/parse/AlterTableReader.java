@@ -172,7 +172,7 @@ final class AlterTableReader {
         }
         if (in.acceptWords("SET", "DEFAULT")) {
             String expr = ColumnReader.readDefault(in);
-            updateColumn(table, column, c -> c.withDefault(expr.equalsIgnoreCase("NULL") ? null : expr));
+            updateColumn(table, column, c -> c.withDefault(ColumnReader.storedDefault(expr, c.type(), schema)));
         } else if (in.acceptWords("DROP", "DEFAULT")) {
             updateColumn(table, column, c -> c.withDefault(null));
         } else if (in.acceptWords("SET", "NOT", "NULL")) {
@@ -203,8 +203,10 @@ final class AlterTableReader {
             // H2: ALTER COLUMN c <new definition>
             ColumnReader.ColumnDefinition def = ColumnReader.read(new TokenCursor(column + " " + in.textUntil(","), in.dialect()), schema, false);
             replaceColumn(schema, table, column, def);
+        } else if (IdentityChanges.startsHere(in)) {
+            IdentityChanges.read(in, schema, table, column);
         } else {
-            // SET STATISTICS, SET STORAGE, SET (...), RESTART, SET GENERATED ...: physical or sequence details.
+            // SET STATISTICS, SET STORAGE, SET (...): physical details.
             in.skipUntilAtDepthZero(",");
         }
     }

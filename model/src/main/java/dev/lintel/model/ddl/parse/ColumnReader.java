@@ -61,7 +61,7 @@ final class ColumnReader {
                 column = column.withNullable(true);
             } else if (in.acceptWords("DEFAULT")) {
                 String expr = readDefault(in);
-                column = column.withDefault(expr.equalsIgnoreCase("NULL") ? null : expr);
+                column = column.withDefault(storedDefault(expr, column.type(), schema));
             } else if (in.acceptWords("PRIMARY", "KEY")) {
                 constraints.add(new dev.lintel.model.schema.PrimaryKey(constraintName, List.of(name), ConstraintReader.readDeferrability(in)));
             } else if (in.acceptWords("UNIQUE")) {
@@ -153,6 +153,20 @@ final class ColumnReader {
         }
         String value = TokenCursor.unquoteString(t.text());
         return in.dialect() == Dialect.MYSQL ? value.replace("\\'", "'").replace("\\\\", "\\") : value;
+    }
+
+    /**
+     * The default a column keeps for {@code DEFAULT expr}. A bare {@code NULL} is no default, except
+     * in PostgreSQL for a type with modifiers ({@code varchar(256)}, {@code numeric(10,2)}) or a
+     * domain: there the NULL is coerced by a function call (length coercion, domain check) rather
+     * than folded to a constant, so PostgreSQL stores it ({@code NULL::character varying}).
+     */
+    static String storedDefault(String expr, DataType type, SchemaBuilder schema) {
+        if (!expr.equalsIgnoreCase("NULL")) {
+            return expr;
+        }
+        boolean coercedByCall = !type.args().isEmpty() || type.isUserDefined() && schema.domains.containsKey(type.userType());
+        return schema.dialect == Dialect.POSTGRES && coercedByCall ? expr : null;
     }
 
     private static Column.SerialKind serialKind(DataType type) {
