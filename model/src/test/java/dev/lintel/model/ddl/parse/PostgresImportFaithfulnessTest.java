@@ -9,8 +9,12 @@ import dev.lintel.model.schema.Identity;
 import dev.lintel.model.schema.IndexKey;
 import dev.lintel.model.schema.QualifiedName;
 import dev.lintel.model.schema.Table;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** PostgreSQL behaviours the importer reproduces so that a rendered schema loads into the same catalog. */
 class PostgresImportFaithfulnessTest {
@@ -83,5 +87,33 @@ class PostgresImportFaithfulnessTest {
                 """);
         Identity identity = column(r, "public", "edge_event", "seq_id").identity();
         assertEquals(new Identity(Identity.Generation.BY_DEFAULT, "INCREMENT BY 2 CYCLE"), identity);
+    }
+
+    @Test
+    void statementsAfterSetClientEncodingAreReadInThatEncoding(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("latin1.sql");
+        Files.write(file, """
+                CREATE TABLE t (a int);
+                COMMENT ON TABLE t IS 'Résumé';
+                SET CLIENT_ENCODING=latin1;
+                COMMENT ON COLUMN t.a IS 'Résumé';
+                """.getBytes(StandardCharsets.UTF_8));
+        Table t = importer.importFile(file, Dialect.POSTGRES).schema().table(QualifiedName.of("public", "t")).orElseThrow();
+        assertEquals("Résumé", t.comment());
+        assertEquals("R\u00c3\u00a9sum\u00c3\u00a9", t.column("a").orElseThrow().comment());
+    }
+
+    @Test
+    void dropFunctionRemovesTheHelperAScriptCreatedAndOnlyTheMatchingOverload() {
+        DdlImportResult r = pg("""
+                CREATE OR REPLACE FUNCTION f_convert() RETURNS void AS $f$ BEGIN END $f$ LANGUAGE plpgsql;
+                CREATE FUNCTION area(p_w integer, p_h integer) RETURNS integer LANGUAGE sql AS $$ SELECT p_w * p_h $$;
+                CREATE FUNCTION area(double precision, OUT result double precision) LANGUAGE sql AS $$ SELECT $1 $$;
+                DROP FUNCTION f_ConvertOrgNodes();
+                DROP FUNCTION f_convert();
+                DROP FUNCTION public.area(double precision);
+                """);
+        assertEquals(List.of("CREATE FUNCTION area(p_w integer, p_h integer)"),
+                r.schema().opaqueObjects().stream().map(o -> o.sql().substring(0, o.sql().indexOf(" RETURNS"))).toList());
     }
 }
