@@ -1,10 +1,12 @@
 package dev.lintel.model.ddl.parse;
 
+import dev.lintel.model.dialect.Dialect;
 import dev.lintel.model.schema.Column;
 import dev.lintel.model.schema.ForeignKey;
 import dev.lintel.model.schema.Identity;
 import dev.lintel.model.schema.Index;
 import dev.lintel.model.schema.ObjectPath;
+import dev.lintel.model.schema.OpaqueObject;
 import dev.lintel.model.schema.QualifiedName;
 import dev.lintel.model.schema.Table;
 import dev.lintel.model.schema.UniqueConstraint;
@@ -89,7 +91,15 @@ final class AlterTableReader {
             // ENABLE/DISABLE TRIGGER, ROW LEVEL SECURITY, CLUSTER ON, REPLICA IDENTITY, SET (...), ENGINE=...
             int from = in.position();
             in.skipUntilAtDepthZero(",");
-            schema.info("ALTER TABLE action not represented in the model: " + in.textBetween(from, in.position()));
+            String action = in.textBetween(from, in.position());
+            if (schema.dialect == Dialect.POSTGRES) {
+                // Kept verbatim so the export still does it (row level security is what policies need).
+                schema.opaqueObjects.add(new OpaqueObject("ALTER TABLE", table.name(),
+                        "ALTER TABLE " + schema.dialect.qualified(table.name()) + " " + action));
+                schema.info("ALTER TABLE action not represented in the model kept as opaque SQL: " + action);
+            } else {
+                schema.info("ALTER TABLE action not represented in the model: " + action);
+            }
         }
     }
 

@@ -116,4 +116,14 @@ class PostgresImportFaithfulnessTest {
         assertEquals(List.of("CREATE FUNCTION area(p_w integer, p_h integer)"),
                 r.schema().opaqueObjects().stream().map(o -> o.sql().substring(0, o.sql().indexOf(" RETURNS"))).toList());
     }
+
+    @Test
+    void alterTableActionsTheModelDoesNotHoldAreKeptAsOpaqueStatements() {
+        DdlImportResult r = pg("""
+                CREATE TABLE storage.objects (id int);
+                ALTER TABLE storage.objects ENABLE ROW LEVEL SECURITY, ALTER COLUMN id SET NOT NULL;
+                """);
+        assertEquals(List.of("ALTER TABLE storage.objects ENABLE ROW LEVEL SECURITY"),
+                r.schema().opaqueObjects().stream().map(o -> o.sql()).toList());
+    }
 }
