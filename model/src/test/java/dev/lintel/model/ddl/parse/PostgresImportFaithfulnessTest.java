@@ -126,4 +126,14 @@ class PostgresImportFaithfulnessTest {
         assertEquals(List.of("ALTER TABLE storage.objects ENABLE ROW LEVEL SECURITY"),
                 r.schema().opaqueObjects().stream().map(o -> o.sql()).toList());
     }
+
+    @Test
+    void storageParametersOfCreateTableAreKeptAsAnOpaqueAlterTable() {
+        DdlImportResult r = pg("""
+                CREATE TABLE public.rate_limits (id int) WITH (fillfactor='50');
+                CREATE TABLE public.legacy (id int) WITH (OIDS=FALSE);
+                """);
+        assertEquals(List.of("ALTER TABLE public.rate_limits SET (fillfactor='50')"),
+                r.schema().opaqueObjects().stream().map(o -> o.sql()).toList());
+    }
 }
