@@ -10,6 +10,17 @@ ALTER DOMAIN public.small_positive ADD CONSTRAINT small_positive_odd CHECK (VALU
 
 CREATE SEQUENCE IF NOT EXISTS billing.invoice_number_seq AS bigint START WITH 1000 INCREMENT BY 1 MINVALUE 1 CACHE 10;
 
+SET check_function_bodies = false;
+
+CREATE FUNCTION public.touch_invoice() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  NEW.issued_on := coalesce(NEW.issued_on, current_date);
+  RETURN NEW;
+END;
+$$;
+
 CREATE TABLE IF NOT EXISTS billing.invoice (
     id integer GENERATED ALWAYS AS IDENTITY (START WITH 100 INCREMENT BY 10) NOT NULL,
     number bigint DEFAULT nextval('billing.invoice_number_seq'::regclass) NOT NULL,
@@ -73,9 +84,6 @@ CREATE UNLOGGED TABLE IF NOT EXISTS public.session_cache (
 ALTER TABLE billing.invoice ADD CONSTRAINT invoice_amount_check CHECK (amount > (0)::numeric) NOT VALID;
 ALTER SEQUENCE billing.invoice_number_seq OWNED BY billing.invoice.number;
 
-ALTER TABLE billing.invoice ADD CONSTRAINT invoice_account_id_fkey FOREIGN KEY (account_id) REFERENCES public.account (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED;
-ALTER TABLE public.account ADD CONSTRAINT account_last_invoice_id_fkey FOREIGN KEY (last_invoice_id) REFERENCES billing.invoice (id) MATCH FULL ON DELETE SET NULL NOT VALID;
-
 CREATE UNIQUE INDEX IF NOT EXISTS invoice_issued_unique ON billing.invoice (account_id, issued_on) NULLS NOT DISTINCT;
 CREATE INDEX IF NOT EXISTS invoice_open_idx ON billing.invoice (account_id) INCLUDE (amount) WHERE (status)::text = 'open'::text;
 CREATE INDEX IF NOT EXISTS account_created_idx ON public.account (created_at DESC NULLS LAST) INCLUDE (balance);
@@ -83,6 +91,9 @@ CREATE INDEX IF NOT EXISTS account_email_lower_idx ON public.account ((lower((em
 CREATE INDEX IF NOT EXISTS account_email_pattern_idx ON public.account (email COLLATE "POSIX" varchar_pattern_ops);
 CREATE INDEX IF NOT EXISTS account_tags_idx ON public.account USING gin (tags);
 CREATE INDEX IF NOT EXISTS event_at_idx ON public.event (at);
+
+ALTER TABLE billing.invoice ADD CONSTRAINT invoice_account_id_fkey FOREIGN KEY (account_id) REFERENCES public.account (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE public.account ADD CONSTRAINT account_last_invoice_id_fkey FOREIGN KEY (last_invoice_id) REFERENCES billing.invoice (id) MATCH FULL ON DELETE SET NULL NOT VALID;
 
 CREATE VIEW public.open_invoices WITH (security_barrier=true) AS
 SELECT i.id, i.account_id, i.amount FROM billing.invoice i WHERE i.status = 'open';
@@ -102,14 +113,5 @@ COMMENT ON TABLE public.account IS 'A customer''s account. It''s "the" root; 100
 COMMENT ON COLUMN public.account.email IS 'login; unique even when NULL';
 COMMENT ON MATERIALIZED VIEW public.account_totals IS 'refreshed nightly';
 COMMENT ON VIEW public.big_open_invoices IS 'open invoices over 1000';
-
-CREATE FUNCTION public.touch_invoice() RETURNS trigger
-    LANGUAGE plpgsql
-    AS $$
-BEGIN
-  NEW.issued_on := coalesce(NEW.issued_on, current_date);
-  RETURN NEW;
-END;
-$$;
 
 CREATE TRIGGER invoice_touch BEFORE INSERT ON billing.invoice FOR EACH ROW EXECUTE FUNCTION public.touch_invoice();

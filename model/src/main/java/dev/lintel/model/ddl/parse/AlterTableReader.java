@@ -1,10 +1,12 @@
 package dev.lintel.model.ddl.parse;
 
+import dev.lintel.model.dialect.Dialect;
 import dev.lintel.model.schema.Column;
 import dev.lintel.model.schema.ForeignKey;
 import dev.lintel.model.schema.Identity;
 import dev.lintel.model.schema.Index;
 import dev.lintel.model.schema.ObjectPath;
+import dev.lintel.model.schema.OpaqueObject;
 import dev.lintel.model.schema.QualifiedName;
 import dev.lintel.model.schema.Table;
 import dev.lintel.model.schema.UniqueConstraint;
@@ -89,7 +91,15 @@ final class AlterTableReader {
             // ENABLE/DISABLE TRIGGER, ROW LEVEL SECURITY, CLUSTER ON, REPLICA IDENTITY, SET (...), ENGINE=...
             int from = in.position();
             in.skipUntilAtDepthZero(",");
-            schema.info("ALTER TABLE action not represented in the model: " + in.textBetween(from, in.position()));
+            String action = in.textBetween(from, in.position());
+            if (schema.dialect == Dialect.POSTGRES) {
+                // Kept verbatim so the export still does it (row level security is what policies need).
+                schema.opaqueObjects.add(new OpaqueObject("ALTER TABLE", table.name(),
+                        "ALTER TABLE " + schema.dialect.qualified(table.name()) + " " + action));
+                schema.info("ALTER TABLE action not represented in the model kept as opaque SQL: " + action);
+            } else {
+                schema.info("ALTER TABLE action not represented in the model: " + action);
+            }
         }
     }
 
@@ -195,7 +205,7 @@ final class AlterTableReader {
         }
         if (in.acceptWords("SET", "DEFAULT")) {
             String expr = ColumnReader.readDefault(in);
-            updateColumn(table, column, c -> c.withDefault(ColumnReader.storedDefault(schema, expr)));
+            updateColumn(table, column, c -> c.withDefault(ColumnReader.storedDefault(expr, c.type(), schema)));
         } else if (in.acceptWords("DROP", "DEFAULT")) {
             updateColumn(table, column, c -> c.withDefault(null));
         } else if (in.acceptWords("SET", "NOT", "NULL")) {
@@ -226,8 +236,10 @@ final class AlterTableReader {
             // H2: ALTER COLUMN c <new definition>
             ColumnReader.ColumnDefinition def = ColumnReader.read(new TokenCursor(column + " " + in.textUntil(","), in.dialect()), schema, false);
             replaceColumn(schema, table, column, def);
+        } else if (IdentityChanges.startsHere(in)) {
+            IdentityChanges.read(in, schema, table, column);
         } else {
-            // SET STATISTICS, SET STORAGE, SET (...), RESTART, SET GENERATED ...: physical or sequence details.
+            // SET STATISTICS, SET STORAGE, SET (...): physical details.
             in.skipUntilAtDepthZero(",");
         }
     }

@@ -62,7 +62,7 @@ final class ColumnReader {
                 column = column.withNullable(true);
             } else if (in.acceptWords("DEFAULT")) {
                 String expr = readDefault(in);
-                column = column.withDefault(storedDefault(schema, expr));
+                column = column.withDefault(storedDefault(expr, column.type(), schema));
             } else if (in.acceptWords("PRIMARY", "KEY")) {
                 constraints.add(new dev.lintel.model.schema.PrimaryKey(constraintName, List.of(name), ConstraintReader.readDeferrability(in)));
             } else if (in.acceptWords("UNIQUE")) {
@@ -141,10 +141,6 @@ final class ColumnReader {
      * The default the database keeps for {@code DEFAULT expr}: PostgreSQL and MySQL store none for
      * a plain {@code NULL}, H2 records it (its catalog shows {@code COLUMN_DEFAULT 'NULL'}).
      */
-    static String storedDefault(SchemaBuilder schema, String expr) {
-        return expr.equalsIgnoreCase("NULL") && schema.dialect != Dialect.H2 ? null : expr;
-    }
-
     static String readDefault(TokenCursor in) {
         int from = in.position();
         if (in.peek().isSymbol("(")) {
@@ -165,6 +161,25 @@ final class ColumnReader {
         }
         String value = TokenCursor.unquoteString(t.text());
         return in.dialect() == Dialect.MYSQL ? value.replace("\\'", "'").replace("\\\\", "\\") : value;
+    }
+
+    /**
+     * The default a column keeps for {@code DEFAULT expr}. A bare {@code NULL} is no default, except
+     * in PostgreSQL for a type with modifiers ({@code varchar(256)}, {@code numeric(10,2)}) or a
+     * domain: there the NULL is coerced by a function call (length coercion, domain check) rather
+     * than folded to a constant, so PostgreSQL stores it ({@code NULL::character varying}).
+     */
+    static String storedDefault(String expr, DataType type, SchemaBuilder schema) {
+        if (!expr.equalsIgnoreCase("NULL")) {
+            return expr;
+        }
+        // H2 stores an explicit DEFAULT NULL; PostgreSQL only when the NULL is coerced by a call
+        // (a type modifier or a domain); MySQL never.
+        if (schema.dialect == Dialect.H2) {
+            return expr;
+        }
+        boolean coercedByCall = !type.args().isEmpty() || type.isUserDefined() && schema.domains.containsKey(type.userType());
+        return schema.dialect == Dialect.POSTGRES && coercedByCall ? expr : null;
     }
 
     private static Column.SerialKind serialKind(DataType type) {

@@ -194,7 +194,7 @@ final class CreateTableReader {
                 table.comment(ColumnReader.readStringValue(in));
             } else if (in.acceptWords("WITH") || in.acceptWords("WITHOUT")) {
                 if (in.peek().isSymbol("(")) {
-                    in.parenthesizedText();
+                    keepStorageParameters(schema, table, in.parenthesizedText());
                 } else {
                     in.next();
                 }
@@ -207,4 +207,24 @@ final class CreateTableReader {
         }
     }
 
+    /**
+     * PostgreSQL {@code WITH (fillfactor=50, ...)}: storage parameters the model does not hold, kept as an
+     * opaque {@code ALTER TABLE ... SET (...)} so the export still sets them. {@code oids} is only accepted
+     * (as false) by CREATE TABLE and means nothing since PostgreSQL 12: left out.
+     */
+    private static void keepStorageParameters(SchemaBuilder schema, Table.Builder table, String inner) {
+        if (schema.dialect != dev.lintel.model.dialect.Dialect.POSTGRES) {
+            return;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String parameter : inner.split(",")) {
+            if (!parameter.strip().toLowerCase(java.util.Locale.ROOT).matches("oids\\b.*") && !parameter.isBlank()) {
+                kept.add(parameter.strip());
+            }
+        }
+        if (!kept.isEmpty()) {
+            schema.opaqueObjects.add(new dev.lintel.model.schema.OpaqueObject("ALTER TABLE", table.name(),
+                    "ALTER TABLE " + schema.dialect.qualified(table.name()) + " SET (" + String.join(", ", kept) + ")"));
+        }
+    }
 }

@@ -86,8 +86,9 @@ final class DataTypeReader {
 
     /** The qualified name of an enum, domain or other type the script declared, or null. */
     private static QualifiedName declaredType(QualifiedName written, SchemaBuilder schema) {
-        QualifiedName qualified = schema.qualify(written);
-        for (QualifiedName candidate : List.of(qualified, written)) {
+        List<QualifiedName> candidates = new ArrayList<>(schema.lookupCandidates(written));
+        candidates.add(written);
+        for (QualifiedName candidate : candidates) {
             if (schema.enums.containsKey(candidate) || schema.domains.containsKey(candidate)
                     || schema.opaqueTypes.contains(candidate)) {
                 return candidate;

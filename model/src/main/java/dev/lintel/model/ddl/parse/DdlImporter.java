@@ -6,6 +6,7 @@ import dev.lintel.model.schema.Table;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,11 +34,29 @@ public final class DdlImporter {
      */
     public DdlImportResult importText(String sql, String fileName, Dialect dialect) {
         String text = sql.startsWith("\uFEFF") ? sql.substring(1) : sql;
+        return importScript(text, fileName, dialect, null);
+    }
+
+    /**
+     * Reads a file of any size and encoding (UTF-8 with or without BOM, else Latin-1), CRLF or LF.
+     * A PostgreSQL script's statements are decoded in the client encoding in force when each runs
+     * (see {@link ClientEncoding}).
+     */
+    public DdlImportResult importFile(Path file, Dialect dialect) throws IOException {
+        String bytes = ClientEncoding.byteView(Files.readAllBytes(file));
+        return importScript(bytes, file.getFileName().toString(), dialect, ClientEncoding.initial(bytes));
+    }
+
+    /** @param encoding null when {@code text} is already decoded, else the charset a byte view starts in */
+    private DdlImportResult importScript(String text, String fileName, Dialect dialect, Charset encoding) {
         Dialect effective = dialect != null ? dialect : DialectDetector.detect(text);
         if (effective == Dialect.MYSQL) {
             text = MySqlVersionComments.unwrap(text);
         }
         List<RawStatement> statements = StatementSplitter.split(text, effective);
+        if (encoding != null) {
+            statements = ClientEncoding.decode(statements, encoding, effective == Dialect.POSTGRES);
+        }
         SchemaBuilder schema = new SchemaBuilder(effective, fileName);
         try (JSqlParserFallback fallback = new JSqlParserFallback(STATEMENT_TIMEOUT_MILLIS)) {
             StatementRouter router = new StatementRouter(schema, fallback);
@@ -47,11 +66,6 @@ public final class DdlImporter {
         SerialColumns.resolve(schema);
         reportDanglingForeignKeys(schema);
         return new DdlImportResult(schema.build(), effective, schema.diagnostics(), schema.sourceMap(), statements.size());
-    }
-
-    /** Reads a file of any size and encoding (UTF-8 with or without BOM, else Latin-1), CRLF or LF. */
-    public DdlImportResult importFile(Path file, Dialect dialect) throws IOException {
-        return importText(decode(Files.readAllBytes(file)), file.getFileName().toString(), dialect);
     }
 
     /** Strict UTF-8 first; bytes that are not UTF-8 mean a legacy single-byte file, read as Latin-1. */

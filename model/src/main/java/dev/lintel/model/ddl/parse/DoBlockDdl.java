@@ -16,7 +16,7 @@ final class DoBlockDdl {
     /** A plain DDL statement at the end of a PL/pgSQL piece, after any control-flow prefix. */
     private static final Pattern DDL_START = Pattern.compile(
             "(?is).*?(?:^|\\bTHEN\\b|\\bELSE\\b|\\bBEGIN\\b|\\bLOOP\\b)\\s*"
-                    + "((?:ALTER\\s+TABLE|CREATE\\s+(?:UNIQUE\\s+)?INDEX|CREATE\\s+TABLE|COMMENT\\s+ON|DROP\\s+INDEX)\\b.*)");
+                    + "((?:ALTER\\s+TABLE|CREATE\\s+(?:UNIQUE\\s+)?INDEX|CREATE\\s+TABLE|CREATE\\s+EXTENSION|COMMENT\\s+ON|DROP\\s+INDEX)\\b.*)");
     private static final Pattern DYNAMIC = Pattern.compile("(?is)\\bEXECUTE\\b");
 
     private DoBlockDdl() {

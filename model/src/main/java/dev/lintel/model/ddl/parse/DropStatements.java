@@ -6,8 +6,12 @@ import dev.lintel.model.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code DROP TABLE|VIEW|INDEX|TYPE|DOMAIN|SEQUENCE|SCHEMA|EXTENSION [IF EXISTS] names [CASCADE]}, H2's trailing IF EXISTS included. */
+/**
+ * {@code DROP TABLE|VIEW|INDEX|TYPE|DOMAIN|SEQUENCE|SCHEMA|EXTENSION [IF EXISTS] names [CASCADE]}, H2's trailing
+ * IF EXISTS included; routines (kept opaque) through {@link RoutineDrops}.
+ */
 final class DropStatements {
+    private static final java.util.Set<String> ROUTINE_KINDS = java.util.Set.of("FUNCTION", "PROCEDURE", "AGGREGATE", "ROUTINE");
     private DropStatements() {
     }
 
@@ -18,12 +22,21 @@ final class DropStatements {
         in.acceptWords("CONCURRENTLY");
         boolean ifExists = in.acceptWords("IF", "EXISTS");
         List<QualifiedName> names = new ArrayList<>();
+        List<String> argumentLists = new ArrayList<>();
         do {
             names.add(in.qualifiedName());
+            argumentLists.add(in.peek().isSymbol("(") ? in.parenthesizedText() : null);
         } while (in.acceptSymbol(","));
         ifExists |= in.acceptWords("IF", "EXISTS");
         QualifiedName onTable = in.acceptWords("ON") ? in.qualifiedName() : null;
-        for (QualifiedName name : names) {
+        for (int i = 0; i < names.size(); i++) {
+            QualifiedName name = names.get(i);
+            if (ROUTINE_KINDS.contains(kind)) {
+                if (!RoutineDrops.drop(schema, kind, name, argumentLists.get(i))) {
+                    schema.info("DROP " + kind + " " + name + ": not defined by this script, nothing to remove");
+                }
+                continue;
+            }
             boolean found = drop(schema, kind, name, onTable);
             if (!found && !ifExists) {
                 schema.warning("DROP " + kind + " of unknown " + name);

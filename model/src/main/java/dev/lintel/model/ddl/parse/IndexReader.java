@@ -109,8 +109,12 @@ final class IndexReader {
             in.parenthesizedText();
         } else {
             int from = in.position();
-            if (in.peek().isIdentifier() && in.peek(1).isSymbol("(")) {
-                in.next();
+            int call = functionCallNameLength(in);
+            if (call > 0) {
+                // A function call key, maybe schema-qualified; an operator class may follow it.
+                for (int i = 0; i < call; i++) {
+                    in.next();
+                }
                 in.parenthesizedText();
             } else {
                 in.skipUntilAtDepthZero(KEY_STOPS);
@@ -144,6 +148,21 @@ final class IndexReader {
             }
         }
         return new IndexKey(column, expression, collation, opclass, order, nulls);
+    }
+
+    /** How many tokens name the function a key calls ({@code f}, {@code s.f}), or 0 when the key is not a call. */
+    private static int functionCallNameLength(TokenCursor in) {
+        int i = 0;
+        while (in.peek(i).isIdentifier()) {
+            if (in.peek(i + 1).isSymbol("(")) {
+                return i + 1;
+            }
+            if (!in.peek(i + 1).isSymbol(".")) {
+                return 0;
+            }
+            i += 2;
+        }
+        return 0;
     }
 
     /** A bare column key ends here: a separator, a modifier, or an operator class name. */

@@ -34,6 +34,8 @@ final class SchemaBuilder {
     final Dialect dialect;
     private final String fileName;
     private String defaultSchema;
+    /** The usable entries of the search path, in order: where unqualified type names are looked up. */
+    private List<String> searchPath;
     final Map<QualifiedName, Table.Builder> tables = new LinkedHashMap<>();
     final Map<QualifiedName, EnumType> enums = new LinkedHashMap<>();
     final Map<QualifiedName, Domain> domains = new LinkedHashMap<>();
@@ -60,6 +62,7 @@ final class SchemaBuilder {
         this.dialect = dialect;
         this.fileName = fileName;
         this.defaultSchema = dialect.defaultSchema();
+        this.searchPath = defaultSchema == null ? List.of() : List.of(defaultSchema);
     }
 
     void startStatement(RawStatement statement) {
@@ -83,10 +86,33 @@ final class SchemaBuilder {
 
     /** {@code SET search_path}: unqualified names go to the first usable entry from now on. */
     void setSearchPath(List<String> schemas) {
-        defaultSchema = schemas.stream()
+        searchPath = schemas.stream()
                 .filter(s -> !s.isBlank() && !s.equals("$user") && !s.equals("pg_catalog"))
-                .findFirst()
-                .orElse(dialect.defaultSchema());
+                .distinct()
+                .toList();
+        defaultSchema = searchPath.isEmpty() ? dialect.defaultSchema() : searchPath.get(0);
+    }
+
+    /** The search path as set, for statements (CREATE SCHEMA elements) that push an entry and restore it after. */
+    List<String> searchPath() {
+        return searchPath;
+    }
+
+    /**
+     * Where PostgreSQL would look for an unqualified type or relation name: each search path entry in
+     * order, then the default schema (a path naming no usable schema still creates there).
+     */
+    List<QualifiedName> lookupCandidates(QualifiedName name) {
+        if (name.schema() != null) {
+            return List.of(name);
+        }
+        List<QualifiedName> out = new ArrayList<>();
+        searchPath.forEach(s -> out.add(name.withSchema(s)));
+        QualifiedName qualified = qualify(name);
+        if (!out.contains(qualified)) {
+            out.add(qualified);
+        }
+        return out;
     }
 
     /** The table a statement names, looked up in the current schema first, then by name alone. */

@@ -133,13 +133,16 @@ final class StatementRouter {
         }
         starts.add(sql.length());
         RawStatement outer = schema.current();
-        String savedDefault = schema.defaultSchema();
-        schema.setSearchPath(List.of(created));
+        // PostgreSQL pushes the new schema in front of the search path while it creates the elements.
+        List<String> savedPath = schema.searchPath();
+        List<String> pushed = new java.util.ArrayList<>(List.of(created));
+        pushed.addAll(savedPath);
+        schema.setSearchPath(pushed);
         for (int k = 0; k + 1 < starts.size(); k++) {
             String element = sql.substring(starts.get(k), starts.get(k + 1)).strip();
             route(new RawStatement(element, outer.line(), outer.column()));
         }
-        schema.setSearchPath(savedDefault == null ? List.of() : List.of(savedDefault));
+        schema.setSearchPath(savedPath);
         schema.startStatement(outer);
     }
 

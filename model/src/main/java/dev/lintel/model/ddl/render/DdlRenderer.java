@@ -3,7 +3,6 @@ package dev.lintel.model.ddl.render;
 import dev.lintel.model.dialect.Dialect;
 import dev.lintel.model.schema.ForeignKey;
 import dev.lintel.model.schema.Index;
-import dev.lintel.model.schema.OpaqueObject;
 import dev.lintel.model.schema.Schema;
 import dev.lintel.model.schema.Table;
 import java.util.ArrayList;
@@ -15,10 +14,11 @@ import java.util.List;
  *
  * <p>Order: schemas, extensions (after schemas because {@code WITH SCHEMA} needs its schema),
  * enum types, domains (base domains first), sequences, tables (partition and inheritance parents
- * first), NOT VALID checks and sequence ownership, foreign keys (as ALTER TABLE, so cycles work),
- * indexes, views and materialized views (dependencies by name mention), comments, and opaque
- * statements in source order. Opaque statements come last, so a table default or CHECK that calls
- * a function defined only as an opaque statement cannot be loaded by the output as is.
+ * first), NOT VALID checks and sequence ownership, foreign keys (as ALTER TABLE, so cycles work)
+ * and indexes (in PostgreSQL indexes first), views and materialized views (dependencies by name
+ * mention), comments, and opaque
+ * statements in source order. Opaque definitions that the model's objects may use (functions,
+ * aggregates, types ...) come before the tables; see {@link OpaqueStatements}.
  */
 public final class DdlRenderer {
 
@@ -46,12 +46,19 @@ public final class DdlRenderer {
         script.section(namespaces.enums());
         script.section(new DomainRenderer(ctx, types).domains());
         script.section(sequences.sequences());
+        OpaqueStatements opaque = new OpaqueStatements(ctx);
+        script.section(opaque.beforeTables());
         script.section(orderedTables.stream().map(tables::create).toList());
         List<Statement> afterTables = new ArrayList<>();
         orderedTables.forEach(t -> afterTables.addAll(tables.notValidChecks(t)));
         afterTables.addAll(sequences.ownership());
         script.section(afterTables);
-        script.section(foreignKeys(ctx, constraints, orderedTables));
+        // PostgreSQL: foreign keys after the indexes, since a unique index may be what a key references.
+        // Elsewhere before them: H2 backs a foreign key with an index it creates itself unless one exists.
+        boolean keysAfterIndexes = ctx.is(Dialect.POSTGRES);
+        if (!keysAfterIndexes) {
+            script.section(foreignKeys(ctx, constraints, orderedTables));
+        }
         List<Statement> indexStatements = new ArrayList<>();
         for (Table t : orderedTables) {
             if (t.isPartition() && !ctx.is(Dialect.POSTGRES)) {
@@ -62,9 +69,12 @@ public final class DdlRenderer {
             }
         }
         script.section(indexStatements);
+        if (keysAfterIndexes) {
+            script.section(foreignKeys(ctx, constraints, orderedTables));
+        }
         script.section(new ViewRenderer(ctx).views());
         script.section(new CommentRenderer(ctx).comments());
-        script.section(opaque(ctx));
+        script.section(opaque.afterEverything());
         return new RenderResult(script.text(), ctx.diagnostics());
     }
 
@@ -88,23 +98,6 @@ public final class DdlRenderer {
                 String suffix = constraints.notValidSuffix(fk.notValid(), notes, ConstraintRenderer.subject(t, fk.name()));
                 out.add(new Statement("ALTER TABLE " + ctx.qualified(t.name()) + " ADD " + clause + suffix, notes, false));
             }
-        }
-        return out;
-    }
-
-    /** Verbatim, each with its semicolon; commented out when written in another dialect than the target. */
-    private static List<Statement> opaque(RenderContext ctx) {
-        List<Statement> out = new ArrayList<>();
-        for (OpaqueObject o : ctx.schema().opaqueObjects()) {
-            Statement statement = Statement.of(o.sql());
-            if (ctx.crossDialect() || ctx.options().sourceDialect() == null && !ctx.is(Dialect.POSTGRES)) {
-                List<String> notes = new ArrayList<>();
-                String subject = o.kind().toLowerCase(java.util.Locale.ROOT) + (o.name() == null ? "" : " " + o.name());
-                ctx.limitation(notes, "statement " + subject + " is not translated to " + ctx.dialectName()
-                        + "; kept as a comment", subject);
-                statement = statement.withNotes(notes).commented();
-            }
-            out.add(statement);
         }
         return out;
     }

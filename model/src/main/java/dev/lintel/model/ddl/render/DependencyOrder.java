@@ -78,7 +78,7 @@ final class DependencyOrder {
         return out;
     }
 
-    private static boolean mentions(String text, String word) {
+    static boolean mentions(String text, String word) {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
             if ((at == 0 || !isIdentifierChar(text.charAt(at - 1))) && (end == text.length() || !isIdentifierChar(text.charAt(end)))) {

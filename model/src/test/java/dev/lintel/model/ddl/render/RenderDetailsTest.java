@@ -61,4 +61,16 @@ class RenderDetailsTest {
                 + "    B VARCHAR(5) DEFAULT 'x',\n    C BIGINT DEFAULT NEXT VALUE FOR \"My Seq\",\n"
                 + "    D INTEGER ARRAY DEFAULT ARRAY[]\n);\n", sql);
     }
+
+    @Test
+    void postgresForeignKeyComesAfterTheUniqueIndexItReferences() {
+        QualifiedName sessions = QualifiedName.of("public", "sessions");
+        Table target = Table.builder(sessions).addColumn(Column.of("sid", DataType.of("integer")))
+                .addIndex(dev.lintel.model.schema.Index.on("sessions_sid", true, "sid")).build();
+        Table events = Table.builder(QualifiedName.of("public", "events")).addColumn(Column.of("sid", DataType.of("integer")))
+                .addForeignKey(dev.lintel.model.schema.ForeignKey.of("events_sid_fkey", List.of("sid"), sessions, List.of("sid")))
+                .build();
+        String sql = renderer.render(Schema.ofTables(List.of(events, target)), Dialect.POSTGRES, plain).sql();
+        assertTrue(sql.indexOf("CREATE UNIQUE INDEX sessions_sid") < sql.indexOf("ADD CONSTRAINT events_sid_fkey"), sql);
+    }
 }

@@ -66,7 +66,9 @@ public final class RoundTripHarness {
             try (Connection c = db.connect()) {
                 actual = CatalogSnapshot.take(c, "lintel:" + name);
             }
-            return new Outcome(name, imported, rendered, errors, CatalogComparison.compare(truth, actual));
+            Outcome outcome = new Outcome(name, imported, rendered, errors, CatalogComparison.compare(truth, actual));
+            keepFindings(Dialect.POSTGRES, outcome);
+            return outcome;
         }
     }
 
@@ -95,5 +97,14 @@ public final class RoundTripHarness {
         Path dir = OUTPUT.resolve(dialect.id());
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(name + ".sql"), sql == null ? "" : sql);
+    }
+
+    /** Beside the rendered SQL: load errors, import diagnostics and every mismatch, to trace a lost fact. */
+    private static void keepFindings(Dialect dialect, Outcome outcome) throws IOException {
+        StringBuilder out = new StringBuilder(outcome.report(Integer.MAX_VALUE)).append("\n\n== load errors\n");
+        outcome.loadErrors().forEach(e -> out.append(e).append('\n'));
+        out.append("\n== import diagnostics\n");
+        outcome.imported().diagnostics().forEach(d -> out.append(d).append('\n'));
+        Files.writeString(OUTPUT.resolve(dialect.id()).resolve(outcome.name() + ".findings.txt"), out);
     }
 }
