@@ -21,7 +21,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class DiagramPlaceholderView extends StackPane {
     private final DiagramViewModel viewModel;
-    private final ColumnPackingPane cards = new ColumnPackingPane();
+    private final CardPackingPane cards = new CardPackingPane();
     private final ScrollPane scroll = new ScrollPane(cards);
 
     /**

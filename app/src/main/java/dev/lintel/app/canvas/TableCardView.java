@@ -70,7 +70,9 @@ public final class TableCardView extends VBox {
         columnName.setHgrow(Priority.ALWAYS);
         ColumnConstraints type = new ColumnConstraints();
         ColumnConstraints finding = new ColumnConstraints();
+        // Min and pref alike: a min above the pref would take its width from the name column at layout.
         finding.setMinWidth(14);
+        finding.setPrefWidth(14);
         rows.getColumnConstraints().addAll(markers, columnName, type, finding);
         int r = 0;
         for (ColumnLine line : card.columns()) {

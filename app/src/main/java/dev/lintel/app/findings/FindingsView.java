@@ -39,8 +39,8 @@ public final class FindingsView extends SplitPane {
         table.setId("findings-table");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().addAll(severityColumn(), textColumn("Rule", FindingRow::ruleId, 190),
-                textColumn("Object", FindingRow::objectLabel, 210), textColumn("Message", FindingRow::message, 420));
+        table.getColumns().addAll(severityColumn(), textColumn("Rule", FindingRow::ruleId, 210),
+                textColumn("Object", FindingRow::objectLabel, 190), textColumn("Message", FindingRow::message, 420));
         Label placeholder = new Label();
         placeholder.getStyleClass().add("placeholder-text");
         placeholder.textProperty().bind(Bindings.createStringBinding(() -> !viewModel.lintedProperty().get()
@@ -59,7 +59,7 @@ public final class FindingsView extends SplitPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         RuleDocView doc = new RuleDocView(viewModel);
         getItems().addAll(list, doc);
-        setDividerPositions(0.66);
+        setDividerPositions(0.64);
         SplitPane.setResizableWithParent(doc, false);
     }
 
@@ -125,6 +125,7 @@ public final class FindingsView extends SplitPane {
         TableColumn<FindingRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 140));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {

@@ -127,7 +127,7 @@ public final class MainWindowView extends BorderPane {
 
         SplitPane centre = new SplitPane(diagram, bottomTabs);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.74);
+        centre.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(bottomTabs, false);
 
         OutlineView outline = new OutlineView(viewModel.outline());
