@@ -38,9 +38,10 @@ public final class FindingsView extends SplitPane {
         table.setItems(sorted);
         table.setId("findings-table");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Unconstrained: rule ids and objects stay readable in a narrow pane; the table scrolls instead.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().addAll(severityColumn(), textColumn("Rule", FindingRow::ruleId, 210),
-                textColumn("Object", FindingRow::objectLabel, 190), textColumn("Message", FindingRow::message, 420));
+                textColumn("Object", FindingRow::objectLabel, 190), textColumn("Message", FindingRow::message, 560));
         Label placeholder = new Label();
         placeholder.getStyleClass().add("placeholder-text");
         placeholder.textProperty().bind(Bindings.createStringBinding(() -> !viewModel.lintedProperty().get()
@@ -59,7 +60,7 @@ public final class FindingsView extends SplitPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         RuleDocView doc = new RuleDocView(viewModel);
         getItems().addAll(list, doc);
-        setDividerPositions(0.64);
+        setDividerPositions(0.7);
         SplitPane.setResizableWithParent(doc, false);
     }
 
