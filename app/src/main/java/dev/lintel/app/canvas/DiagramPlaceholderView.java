@@ -2,12 +2,12 @@ package dev.lintel.app.canvas;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
-import javafx.geometry.Insets;
+import java.util.Map;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -21,7 +21,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class DiagramPlaceholderView extends StackPane {
     private final DiagramViewModel viewModel;
-    private final FlowPane cards = new FlowPane(24, 24);
+    private final CardPackingPane cards = new CardPackingPane();
+    private final ScrollPane scroll = new ScrollPane(cards);
 
     /**
      * @param importDdl opens the Import DDL dialog
@@ -32,14 +33,10 @@ public final class DiagramPlaceholderView extends StackPane {
         getStyleClass().add("diagram");
 
         cards.setId("diagram-cards");
-        cards.setPadding(new Insets(24));
-        cards.setRowValignment(javafx.geometry.VPos.TOP);
         cards.getStyleClass().add("diagram-surface");
-        ScrollPane scroll = new ScrollPane(cards);
+        // Fit to width: the packing uses the visible width and reflows with the window.
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("diagram-scroll");
-        // Wrap the cards at the visible width so the grid reflows with the window.
-        scroll.viewportBoundsProperty().addListener((obs, old, now) -> cards.setPrefWrapLength(now.getWidth() - 48));
 
         VBox emptyState = emptyState(importDdl, loadSample);
         emptyState.visibleProperty().bind(viewModel.emptyProperty());
@@ -47,24 +44,49 @@ public final class DiagramPlaceholderView extends StackPane {
         getChildren().addAll(scroll, emptyState);
 
         viewModel.cardsProperty().addListener((obs, old, now) -> showCards(now));
-        viewModel.selectedObjectProperty().addListener((obs, old, now) -> markSelection(now));
+        viewModel.selectedObjectProperty().addListener((obs, old, now) -> {
+            markSelection(now);
+            centreOn(now);
+        });
+        viewModel.findingsProperty().addListener((obs, old, now) -> showFindings(now));
         showCards(viewModel.cardsProperty().get());
     }
 
     private void showCards(List<TableCard> tableCards) {
         cards.getChildren().setAll(tableCards.stream().map(c -> new TableCardView(c, viewModel::select)).toList());
         markSelection(viewModel.selectedObjectProperty().get());
+        showFindings(viewModel.findingsProperty().get());
+    }
+
+    private void showFindings(Map<String, CardFindings> findings) {
+        cards.getChildren().forEach(n -> ((TableCardView) n).showFindings(findings.get(((TableCardView) n).card().objectPath())));
     }
 
     private void markSelection(String selected) {
         cards.getChildren().forEach(n -> {
             TableCardView card = (TableCardView) n;
-            boolean isSelected = card.card().objectPath().equals(selected);
-            card.setSelected(isSelected);
-            if (isSelected) {
-                card.requestFocus();
-            }
+            card.setSelected(card.card().objectPath().equals(selected));
         });
+    }
+
+    /** Scrolls so that the selected table's card is in the middle of the viewport, as far as the content allows. */
+    private void centreOn(String selected) {
+        TableCardView card = cards.getChildren().stream().map(n -> (TableCardView) n)
+                .filter(c -> c.card().objectPath().equals(selected)).findFirst().orElse(null);
+        if (card == null || getScene() == null) {
+            return;
+        }
+        scroll.layout();
+        Bounds viewport = scroll.getViewportBounds();
+        Bounds box = card.getBoundsInParent();
+        double contentWidth = cards.getLayoutBounds().getWidth();
+        double contentHeight = cards.getLayoutBounds().getHeight();
+        scroll.setHvalue(fraction(box.getCenterX() - viewport.getWidth() / 2, contentWidth - viewport.getWidth()));
+        scroll.setVvalue(fraction(box.getCenterY() - viewport.getHeight() / 2, contentHeight - viewport.getHeight()));
+    }
+
+    private static double fraction(double offset, double scrollable) {
+        return scrollable <= 0 ? 0 : Math.max(0, Math.min(1, offset / scrollable));
     }
 
     private VBox emptyState(Runnable importDdl, Runnable loadSample) {

@@ -1,7 +1,9 @@
 package dev.lintel.app.canvas;
 
+import dev.lintel.model.lint.LintResult;
 import dev.lintel.model.schema.Schema;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -23,10 +25,11 @@ public final class DiagramViewModel {
     private final ObservableStringValue problemTitle;
     private final ObservableStringValue problemDetail;
     private final BooleanBinding empty;
+    private final ReadOnlyObjectWrapper<Map<String, CardFindings>> findings = new ReadOnlyObjectWrapper<>(this, "findings", Map.of());
 
     public DiagramViewModel(ObservableValue<Schema> schema, ReadOnlyObjectProperty<String> selectedObject,
                             Consumer<String> select, ObservableStringValue problemTitle,
-                            ObservableStringValue problemDetail) {
+                            ObservableStringValue problemDetail, ObservableValue<LintResult> lintResult) {
         this.selectedObject = selectedObject;
         this.select = select;
         this.problemTitle = problemTitle;
@@ -34,6 +37,13 @@ public final class DiagramViewModel {
         schema.addListener((obs, old, now) -> cards.set(cardsOf(now)));
         cards.set(cardsOf(schema.getValue()));
         this.empty = Bindings.createBooleanBinding(() -> cards.get().isEmpty(), cards);
+        lintResult.addListener((obs, old, now) -> findings.set(CardFindingsIndex.of(now)));
+        findings.set(CardFindingsIndex.of(lintResult.getValue()));
+    }
+
+    /** Table path to the findings its card shows; updated after each lint, apart from the cards themselves. */
+    public ReadOnlyObjectProperty<Map<String, CardFindings>> findingsProperty() {
+        return findings.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<TableCard>> cardsProperty() {

@@ -1,7 +1,13 @@
 package dev.lintel.app.canvas;
 
 import atlantafx.base.controls.Spacer;
+import dev.lintel.app.findings.FindingSeverity;
+import dev.lintel.app.findings.SeverityIcons;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -10,46 +16,85 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** One table drawn as a card: a header with its name, then one row per column with key markers and type. */
+/**
+ * One table drawn as a card: a header with its name (and a severity badge when the lint found
+ * something), then one row per column with key markers, name, type and a finding marker. The card
+ * is as wide as its content up to the stylesheet's max width; longer texts keep their full form
+ * in a tooltip.
+ */
 public final class TableCardView extends VBox {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    // Beyond these lengths a name or type may be cut at the card's max width: give it a tooltip.
+    private static final int LONG_NAME = 26;
+    private static final int LONG_TYPE = 20;
+
     private final TableCard card;
+    private final Label badge = new Label();
+    private final Map<String, StackPane> columnMarkerSlots = new HashMap<>();
 
     public TableCardView(TableCard card, Consumer<String> onSelect) {
         this.card = card;
         getStyleClass().add("table-card");
-        setMaxHeight(USE_PREF_SIZE); // a short table stays short next to a tall one in the same row
+        setMaxHeight(USE_PREF_SIZE);
         setId("card-" + card.name());
 
         Label name = new Label(card.name(), new FontIcon(Feather.GRID));
         name.getStyleClass().add("table-card-name");
+        name.setMinWidth(60);
+        if (card.name().length() > LONG_NAME) {
+            name.setTooltip(new Tooltip(card.name()));
+        }
         Label schema = new Label(card.schemaName());
         schema.getStyleClass().add("table-card-schema");
-        HBox header = new HBox(6, name, new Spacer(), schema);
+        schema.setMinWidth(USE_PREF_SIZE);
+        badge.setId("badge-" + card.name());
+        badge.getStyleClass().add("finding-badge");
+        badge.setMinWidth(USE_PREF_SIZE);
+        badge.setVisible(false);
+        badge.setManaged(false);
+        HBox header = new HBox(6, name, new Spacer(), schema, badge);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("table-card-header");
 
         GridPane rows = new GridPane();
         rows.getStyleClass().add("table-card-columns");
         ColumnConstraints markers = new ColumnConstraints();
-        markers.setMinWidth(56);
+        markers.setMinWidth(USE_PREF_SIZE);
         ColumnConstraints columnName = new ColumnConstraints();
         columnName.setHgrow(Priority.ALWAYS);
-        rows.getColumnConstraints().addAll(markers, columnName, new ColumnConstraints());
+        ColumnConstraints type = new ColumnConstraints();
+        ColumnConstraints finding = new ColumnConstraints();
+        // Min and pref alike: a min above the pref would take its width from the name column at layout.
+        finding.setMinWidth(14);
+        finding.setPrefWidth(14);
+        rows.getColumnConstraints().addAll(markers, columnName, type, finding);
         int r = 0;
         for (ColumnLine line : card.columns()) {
             Label colName = new Label(line.name());
             colName.getStyleClass().add("table-card-column-name");
+            colName.setMinWidth(40);
             if (line.primaryKey()) {
                 colName.getStyleClass().add("primary-key");
             }
-            Label type = new Label(line.type());
-            type.getStyleClass().add("table-card-column-type");
-            rows.addRow(r++, markersOf(line), colName, type);
+            if (line.name().length() > LONG_NAME) {
+                colName.setTooltip(new Tooltip(line.name()));
+            }
+            Label typeLabel = new Label(line.type());
+            typeLabel.getStyleClass().add("table-card-column-type");
+            typeLabel.setMinWidth(40);
+            if (line.type().length() > LONG_TYPE) {
+                typeLabel.setTooltip(new Tooltip(line.type()));
+            }
+            StackPane slot = new StackPane();
+            slot.getStyleClass().add("column-finding-slot");
+            columnMarkerSlots.put(line.name(), slot);
+            rows.addRow(r++, markersOf(line), colName, typeLabel, slot);
         }
         getChildren().addAll(header, rows);
         if (!card.comment().isEmpty()) {
@@ -66,9 +111,62 @@ public final class TableCardView extends VBox {
         pseudoClassStateChanged(SELECTED, selected);
     }
 
+    /** Shows the lint's findings on this table; null clears them. */
+    public void showFindings(CardFindings findings) {
+        badge.getStyleClass().removeIf(s -> s.startsWith("finding-badge-"));
+        columnMarkerSlots.values().forEach(slot -> slot.getChildren().clear());
+        boolean any = findings != null;
+        badge.setVisible(any);
+        badge.setManaged(any);
+        if (!any) {
+            badge.setTooltip(null);
+            return;
+        }
+        badge.setGraphic(SeverityIcons.of(findings.worst()));
+        badge.setText(String.valueOf(findings.messages().size()));
+        badge.getStyleClass().add("finding-badge-" + findings.worst().styleClass());
+        badge.setTooltip(messagesTooltip(findings.messages()));
+        findings.columns().forEach((column, found) -> {
+            StackPane slot = columnMarkerSlots.get(column);
+            if (slot != null) {
+                slot.getChildren().setAll(columnMarker(found.worst(), found.messages()));
+            }
+        });
+    }
+
+    /** The badge's text ("3") when the card shows findings, else null; for tests and accessibility. */
+    public String badgeText() {
+        return badge.isVisible() ? badge.getText() : null;
+    }
+
+    /** Names of the columns whose rows carry a finding marker. */
+    public List<String> markedColumns() {
+        return columnMarkerSlots.entrySet().stream().filter(e -> !e.getValue().getChildren().isEmpty())
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    private static Label columnMarker(FindingSeverity severity, List<String> messages) {
+        FontIcon icon = SeverityIcons.of(severity);
+        icon.getStyleClass().add("column-finding-icon");
+        Label marker = new Label(null, icon);
+        marker.getStyleClass().add("column-finding");
+        marker.setTooltip(messagesTooltip(messages));
+        return marker;
+    }
+
+    private static Tooltip messagesTooltip(List<String> messages) {
+        Tooltip tip = new Tooltip(messages.size() == 1 ? messages.get(0)
+                : messages.stream().map(m -> "\u2022 " + m).collect(Collectors.joining("\n")));
+        tip.setShowDelay(Duration.millis(250));
+        tip.setWrapText(true);
+        tip.setMaxWidth(520);
+        return tip;
+    }
+
     private static HBox markersOf(ColumnLine line) {
         HBox box = new HBox(2);
         box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(USE_PREF_SIZE);
         if (line.primaryKey()) {
             box.getChildren().add(marker("PK", "marker-pk", "primary key"));
         }
@@ -87,6 +185,7 @@ public final class TableCardView extends VBox {
     private static Label marker(String text, String styleClass, String meaning) {
         Label label = new Label(text);
         label.getStyleClass().addAll("marker", styleClass);
+        label.setMinWidth(USE_PREF_SIZE);
         label.setTooltip(new Tooltip(meaning));
         return label;
     }

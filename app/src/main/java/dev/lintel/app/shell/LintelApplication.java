@@ -1,6 +1,7 @@
 package dev.lintel.app.shell;
 
 import dev.lintel.app.importing.DdlImportService;
+import dev.lintel.app.task.FxDelayScheduler;
 import dev.lintel.app.task.TaskExecutor;
 import dev.lintel.app.task.ThreadPoolTaskExecutor;
 import dev.lintel.app.theme.ThemeManager;
@@ -15,7 +16,8 @@ public final class LintelApplication extends Application {
     @Override
     public void start(Stage stage) {
         executor = ThreadPoolTaskExecutor.forJavaFx();
-        MainWindowViewModel viewModel = new MainWindowViewModel(executor, DdlImportService.usingModelImporter());
+        MainWindowViewModel viewModel = new MainWindowViewModel(executor, DdlImportService.usingModelImporter(),
+                new FxDelayScheduler());
         ThemeManager theme = new ThemeManager();
         Scene scene = new Scene(new MainWindowView(viewModel, theme), 1440, 900);
         theme.install(scene);

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import dev.lintel.app.canvas.DiagramPlaceholderView;
 import dev.lintel.app.ddl.DdlPaneView;
 import dev.lintel.app.findings.FindingsView;
+import dev.lintel.app.findings.SeverityCountsView;
 import dev.lintel.app.importing.DiagnosticRow;
 import dev.lintel.app.importing.DiagnosticsView;
 import dev.lintel.app.inspector.InspectorView;
@@ -15,7 +16,9 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -29,8 +32,11 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -55,15 +61,54 @@ public final class MainWindowView extends BorderPane {
         setTop(new VBox(menuBar(), toolBar()));
         setCenter(workArea());
         setBottom(new StatusBarView(viewModel));
+        acceptDroppedFiles();
+        viewModel.alertProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                showProblem(now);
+            }
+        });
+    }
+
+    // Dropping a .sql or .lintel file anywhere on the window opens it, like File > Open.
+    private void acceptDroppedFiles() {
+        setOnDragOver(e -> {
+            if (droppedFile(e.getDragboard()) != null) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            File file = droppedFile(e.getDragboard());
+            if (file != null) {
+                viewModel.openFile(file.toPath());
+            }
+            e.setDropCompleted(file != null);
+            e.consume();
+        });
+    }
+
+    private static File droppedFile(Dragboard board) {
+        if (!board.hasFiles() || board.getFiles().size() != 1) {
+            return null;
+        }
+        File file = board.getFiles().get(0);
+        return DocumentFiles.isOpenable(file.toPath()) ? file : null;
     }
 
     private SplitPane workArea() {
         DiagramPlaceholderView diagram = new DiagramPlaceholderView(viewModel.diagram(), this::chooseDdlToImport,
                 viewModel::loadSample);
 
-        Tab findings = new Tab("Findings", new FindingsView());
-        findings.setGraphic(new FontIcon(Feather.FLAG));
-        Tab ddl = new Tab("DDL", new DdlPaneView());
+        Tab findings = new Tab(null, new FindingsView(viewModel.findings()));
+        findings.setId("findings-tab");
+        // The counts badge is the tab's graphic, so it is visible while another tab is open.
+        SeverityCountsView tabCounts = new SeverityCountsView(viewModel.findings());
+        tabCounts.setId("findings-tab-counts");
+        HBox findingsGraphic = new HBox(6, new FontIcon(Feather.FLAG), new Label("Findings"), tabCounts);
+        findingsGraphic.setAlignment(Pos.CENTER_LEFT);
+        findings.setGraphic(findingsGraphic);
+        Tab ddl = new Tab("DDL", new DdlPaneView(viewModel.ddl()));
+        ddl.setId("ddl-tab");
         ddl.setGraphic(new FontIcon(Feather.CODE));
         diagnosticsTab.setContent(new DiagnosticsView(viewModel.diagnostics()));
         diagnosticsTab.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
@@ -82,7 +127,7 @@ public final class MainWindowView extends BorderPane {
 
         SplitPane centre = new SplitPane(diagram, bottomTabs);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.74);
+        centre.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(bottomTabs, false);
 
         OutlineView outline = new OutlineView(viewModel.outline());
@@ -98,6 +143,14 @@ public final class MainWindowView extends BorderPane {
         MenuItem open = new MenuItem("Open\u2026", new FontIcon(Feather.FOLDER));
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> chooseFileToOpen());
+        MenuItem save = new MenuItem("Save", new FontIcon(Feather.SAVE));
+        save.setId("menu-save");
+        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        save.setOnAction(e -> save());
+        MenuItem saveAs = new MenuItem("Save As\u2026");
+        saveAs.setId("menu-save-as");
+        saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
+        saveAs.setOnAction(e -> chooseFileToSaveAs());
         MenuItem importDdl = new MenuItem("Import DDL\u2026", new FontIcon(Feather.FILE_PLUS));
         importDdl.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         importDdl.setOnAction(e -> chooseDdlToImport());
@@ -106,7 +159,8 @@ public final class MainWindowView extends BorderPane {
         MenuItem exit = new MenuItem("Exit");
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, open, importDdl, sample, new SeparatorMenuItem(), exit);
+        Menu file = new Menu("File", null, open, save, saveAs, new SeparatorMenuItem(), importDdl, sample,
+                new SeparatorMenuItem(), exit);
 
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem("Light Theme");
@@ -130,6 +184,7 @@ public final class MainWindowView extends BorderPane {
 
     private ToolBar toolBar() {
         Button open = iconButton(Feather.FOLDER, "Open\u2026", this::chooseFileToOpen);
+        Button save = iconButton(Feather.SAVE, "Save", this::save);
         Button importDdl = iconButton(Feather.FILE_PLUS, "Import DDL\u2026", this::chooseDdlToImport);
         Button sample = iconButton(Feather.REFRESH_CW, "Load the sample design", viewModel::loadSample);
 
@@ -141,7 +196,7 @@ public final class MainWindowView extends BorderPane {
                 ((FontIcon) darkToggle.getGraphic()).setIconCode(now ? Feather.SUN : Feather.MOON));
 
         Button about = iconButton(Feather.INFO, "About Lintel", this::showAbout);
-        ToolBar bar = new ToolBar(open, importDdl, sample, new Separator(Orientation.VERTICAL), new Spacer(), darkToggle, about);
+        ToolBar bar = new ToolBar(open, save, importDdl, sample, new Separator(Orientation.VERTICAL), new Spacer(), darkToggle, about);
         bar.setId("main-toolbar");
         return bar;
     }
@@ -176,6 +231,36 @@ public final class MainWindowView extends BorderPane {
         if (file != null) {
             viewModel.openFile(file.toPath());
         }
+    }
+
+    private void save() {
+        if (!viewModel.save()) {
+            chooseFileToSaveAs();
+        }
+    }
+
+    private void chooseFileToSaveAs() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save As");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lintel documents", "*.lintel"));
+        chooser.setInitialFileName(viewModel.suggestedFileName());
+        if (viewModel.documentPathProperty().get() != null && viewModel.documentPathProperty().get().getParent() != null) {
+            chooser.setInitialDirectory(viewModel.documentPathProperty().get().getParent().toFile());
+        }
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            viewModel.saveAs(file.toPath());
+        }
+    }
+
+    // Not showAndWait: the dialog must not block the caller (a background task's callback).
+    private void showProblem(LoadProblem problem) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, problem.detail());
+        alert.setTitle("Lintel");
+        alert.setHeaderText(problem.title());
+        alert.initOwner(window());
+        alert.getDialogPane().setId("problem-dialog");
+        alert.show();
     }
 
     private void showAbout() {

@@ -2,15 +2,24 @@ package dev.lintel.app.shell;
 
 import dev.lintel.app.canvas.DiagramViewModel;
 import dev.lintel.app.cli.LintelVersion;
+import dev.lintel.app.ddl.DdlPaneViewModel;
+import dev.lintel.app.findings.FindingsViewModel;
+import dev.lintel.app.findings.LiveLint;
 import dev.lintel.app.importing.DdlImportService;
 import dev.lintel.app.importing.DiagnosticRow;
 import dev.lintel.app.importing.SampleSchema;
 import dev.lintel.app.inspector.InspectorViewModel;
 import dev.lintel.app.task.BackgroundTask;
+import dev.lintel.app.task.Debouncer;
+import dev.lintel.app.task.DelayScheduler;
 import dev.lintel.app.task.TaskExecutor;
 import dev.lintel.model.ddl.parse.DdlImportResult;
+import dev.lintel.model.document.DocumentFormatException;
+import dev.lintel.model.document.DocumentStore;
+import dev.lintel.model.document.LintelDocument;
 import dev.lintel.model.schema.Schema;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -27,15 +36,22 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * State and commands of the main window: the current schema, what is selected, the import
- * diagnostics, and the status line. Imports run on the injected {@link TaskExecutor}; every
- * property here changes on the UI thread only.
+ * State and commands of the main window: the current document and its schema, what is selected,
+ * the import diagnostics, and the status line; it owns the pane view-models (outline, diagram,
+ * inspector, findings, DDL). Imports, opening and saving run on the injected {@link TaskExecutor},
+ * lint and DDL rendering after a debounce on the injected {@link DelayScheduler}; every property
+ * here changes on the UI thread only.
  */
 public final class MainWindowViewModel {
     private static final String UNTITLED = "Untitled";
 
+    private static final Duration LINT_DELAY = Duration.ofMillis(200);
+    private static final Duration DDL_DELAY = Duration.ofMillis(120);
+
     private final TaskExecutor executor;
     private final DdlImportService importService;
+    // The open document minus its schema (layout, review): kept so that a save writes them back.
+    private LintelDocument document = LintelDocument.of(Schema.empty());
 
     // Properties ------------------------------------------------------------------------------
     private final ReadOnlyObjectWrapper<Schema> schema = new ReadOnlyObjectWrapper<>(this, "schema", Schema.empty());
@@ -45,24 +61,38 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<LoadProblem> loadProblem = new ReadOnlyObjectWrapper<>(this, "loadProblem");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyObjectWrapper<Path> documentPath = new ReadOnlyObjectWrapper<>(this, "documentPath");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyObjectWrapper<LoadProblem> alert = new ReadOnlyObjectWrapper<>(this, "alert");
     private final ObservableList<DiagnosticRow> diagnostics = FXCollections.observableArrayList();
     private final ObservableList<DiagnosticRow> diagnosticsView = FXCollections.unmodifiableObservableList(diagnostics);
     private final StringBinding windowTitle = Bindings.createStringBinding(
-            () -> documentTitle.get() + " \u2014 Lintel", documentTitle);
+            () -> (dirty.get() ? "*" : "") + documentTitle.get() + " \u2014 Lintel", documentTitle, dirty);
     private final StringBinding countsText = Bindings.createStringBinding(() -> countsOf(schema.get()), schema);
 
     private final OutlineViewModel outline;
     private final DiagramViewModel diagram;
     private final InspectorViewModel inspector;
+    private final LiveLint lint;
+    private final FindingsViewModel findings;
+    private final DdlPaneViewModel ddl;
 
-    public MainWindowViewModel(TaskExecutor executor, DdlImportService importService) {
+    /**
+     * @param delays schedules the debounced live work (lint, DDL); the window uses the JavaFX
+     *        scheduler, tests one that runs at once
+     */
+    public MainWindowViewModel(TaskExecutor executor, DdlImportService importService, DelayScheduler delays) {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.importService = Objects.requireNonNull(importService, "importService");
+        this.lint = new LiveLint(schema.getReadOnlyProperty(), executor, new Debouncer(LINT_DELAY, delays));
         this.outline = new OutlineViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty(), this::select);
         this.diagram = new DiagramViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty(),
                 this::select, Bindings.createStringBinding(() -> problemTitle(), loadProblem),
-                Bindings.createStringBinding(() -> problemDetail(), loadProblem));
+                Bindings.createStringBinding(() -> problemDetail(), loadProblem), lint.resultProperty());
         this.inspector = new InspectorViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty());
+        this.findings = new FindingsViewModel(lint.resultProperty(), executor, this::select);
+        this.ddl = new DdlPaneViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty(), executor,
+                new Debouncer(DDL_DELAY, delays));
     }
 
     public ReadOnlyObjectProperty<Schema> schemaProperty() {
@@ -120,6 +150,34 @@ public final class MainWindowViewModel {
         return inspector;
     }
 
+    public FindingsViewModel findings() {
+        return findings;
+    }
+
+    public DdlPaneViewModel ddl() {
+        return ddl;
+    }
+
+    /** The latest lint of the current schema, or null before the first lint finished. */
+    public ReadOnlyObjectProperty<dev.lintel.model.lint.LintResult> lintResultProperty() {
+        return lint.resultProperty();
+    }
+
+    /** The {@code .lintel} file the document was opened from or saved to; null for a new (imported) document. */
+    public ReadOnlyObjectProperty<Path> documentPathProperty() {
+        return documentPath.getReadOnlyProperty();
+    }
+
+    /** True when the schema has changed since it was opened or saved (an imported file is new, so unsaved). */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** A problem the user must acknowledge (an unreadable document, a failed save); the view shows a dialog. */
+    public ReadOnlyObjectProperty<LoadProblem> alertProperty() {
+        return alert.getReadOnlyProperty();
+    }
+
     public String aboutText() {
         return "Lintel " + LintelVersion.current() + "\nSchema designer and reviewer.";
     }
@@ -138,16 +196,84 @@ public final class MainWindowViewModel {
     }
 
     /**
-     * Opens a file chosen with File > Open: SQL is imported; {@code .lintel} documents need the
-     * document format, which is not part of this build yet, and the status line says so.
+     * Opens a file chosen with File > Open or dropped on the window: a {@code .lintel} document
+     * is read as is; anything else is imported as DDL into a new, unsaved document.
      */
     public void openFile(Path file) {
-        String name = file.getFileName().toString();
-        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".lintel")) {
-            statusText.set("Cannot open " + name + ": Lintel documents are not supported by this build yet; import its DDL instead");
-            return;
+        if (DocumentFiles.isDocument(file)) {
+            openDocument(file);
+        } else {
+            importDdlFile(file);
         }
-        importDdlFile(file);
+    }
+
+    /** Reads a {@code .lintel} document in the background; when it cannot be read, nothing changes. */
+    public void openDocument(Path file) {
+        String name = file.getFileName().toString();
+        busy.set(true);
+        progress.set(-1);
+        statusText.set("Opening " + name + "\u2026");
+        executor.submit(BackgroundTask.of("Opening " + name, ctx -> DocumentStore.read(file))
+                .onSuccess(doc -> documentOpened(file, doc))
+                .onFailure(error -> {
+                    String reason = error instanceof DocumentFormatException ? error.getMessage()
+                            : DiagnosticRow.describe(error);
+                    statusText.set("Could not open " + name + ": " + reason);
+                    alert.set(new LoadProblem("Could not open " + name, reason));
+                })
+                .onFinished(() -> busy.set(false)));
+    }
+
+    /**
+     * Saves to the document's own file. Returns false, doing nothing, when the document has no
+     * file yet (an imported schema): the caller asks where to save and calls {@link #saveAs}.
+     */
+    public boolean save() {
+        Path path = documentPath.get();
+        if (path == null) {
+            return false;
+        }
+        saveAs(path);
+        return true;
+    }
+
+    /** Saves the current schema (with the document's layout and review) atomically to {@code file}. */
+    public void saveAs(Path file) {
+        Path target = DocumentFiles.withDocumentExtension(file);
+        String name = target.getFileName().toString();
+        Schema saved = schema.get();
+        LintelDocument doc = document.withSchema(saved);
+        busy.set(true);
+        progress.set(-1);
+        statusText.set("Saving " + name + "\u2026");
+        executor.submit(BackgroundTask.<Void>of("Saving " + name, ctx -> {
+                    DocumentStore.save(target, doc);
+                    return null;
+                })
+                .onSuccess(ignored -> {
+                    document = doc;
+                    documentPath.set(target);
+                    documentTitle.set(name);
+                    // An edit made while the file was being written is not in it: stay unsaved then.
+                    dirty.set(schema.get() != saved);
+                    statusText.set("Saved " + name);
+                })
+                .onFailure(error -> {
+                    statusText.set("Could not save " + name + ": " + DiagnosticRow.describe(error));
+                    alert.set(new LoadProblem("Could not save " + name, DiagnosticRow.describe(error)));
+                })
+                .onFinished(() -> busy.set(false)));
+    }
+
+    /** The file name Save As proposes: the document's own, or the imported file's with {@code .lintel}. */
+    public String suggestedFileName() {
+        return DocumentFiles.suggestedName(documentTitle.get());
+    }
+
+    /** Replaces the schema with an edited version: marks the document unsaved and re-lints. */
+    public void applyEdit(Schema edited) {
+        schema.set(Objects.requireNonNull(edited, "edited"));
+        dirty.set(true);
     }
 
     /** Shows a schema that is already in memory (a new document, a test). */
@@ -156,6 +282,9 @@ public final class MainWindowViewModel {
         loadProblem.set(null);
         selectedObject.set(null);
         schema.set(Objects.requireNonNull(newSchema, "newSchema"));
+        document = LintelDocument.of(newSchema);
+        documentPath.set(null);
+        dirty.set(false);
         documentTitle.set(title);
         statusText.set("Showing " + title);
     }
@@ -192,11 +321,27 @@ public final class MainWindowViewModel {
         loadProblem.set(null);
         selectedObject.set(null);
         schema.set(result.schema());
+        document = LintelDocument.of(result.schema());
+        documentPath.set(null);
+        dirty.set(true);
         documentTitle.set(fileName);
         diagnostics.setAll(result.diagnostics().stream().map(DiagnosticRow::of).toList());
         long warnings = diagnostics.stream().filter(d -> d.severity() != DiagnosticRow.Severity.INFO).count();
         statusText.set("Imported " + fileName + ": " + plural(result.schema().tables().size(), "table")
                 + (warnings == 0 ? "" : ", " + plural(warnings, "diagnostic")));
+    }
+
+    private void documentOpened(Path file, LintelDocument doc) {
+        String name = file.getFileName().toString();
+        loadProblem.set(null);
+        selectedObject.set(null);
+        diagnostics.clear();
+        document = doc;
+        schema.set(doc.schema());
+        documentPath.set(file);
+        dirty.set(false);
+        documentTitle.set(name);
+        statusText.set("Opened " + name + ": " + plural(doc.schema().tables().size(), "table"));
     }
 
     // The window stays usable: the previous schema (if any) stays on screen, the reason goes to

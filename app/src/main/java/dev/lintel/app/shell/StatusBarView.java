@@ -1,6 +1,7 @@
 package dev.lintel.app.shell;
 
 import atlantafx.base.controls.Spacer;
+import dev.lintel.app.findings.SeverityCountsView;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -29,6 +30,9 @@ public final class StatusBarView extends HBox {
         counts.getStyleClass().add("status-counts");
         counts.textProperty().bind(viewModel.countsText());
 
-        getChildren().addAll(status, new Spacer(), progress, counts);
+        SeverityCountsView findings = new SeverityCountsView(viewModel.findings());
+        findings.setId("status-findings");
+
+        getChildren().addAll(status, new Spacer(), progress, findings, counts);
     }
 }

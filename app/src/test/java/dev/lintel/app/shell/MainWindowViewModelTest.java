@@ -11,6 +11,7 @@ import dev.lintel.app.importing.DiagnosticRow;
 import dev.lintel.app.inspector.ColumnRow;
 import dev.lintel.app.inspector.DefinitionRow;
 import dev.lintel.app.task.CurrentThreadTaskExecutor;
+import dev.lintel.app.task.ImmediateDelayScheduler;
 import dev.lintel.model.ddl.parse.DdlImportResult;
 import dev.lintel.model.diagnostic.Diagnostic;
 import dev.lintel.model.dialect.Dialect;
@@ -28,7 +29,7 @@ class MainWindowViewModelTest {
     private final List<String> importedSql = new ArrayList<>();
 
     private MainWindowViewModel viewModelImporting(DdlImportService service) {
-        return new MainWindowViewModel(new CurrentThreadTaskExecutor(), service);
+        return new MainWindowViewModel(new CurrentThreadTaskExecutor(), service, new ImmediateDelayScheduler());
     }
 
     private DdlImportService returning(DdlImportResult result) {
@@ -72,7 +73,7 @@ class MainWindowViewModelTest {
         assertTrue(importedSql.get(0).contains("CREATE TABLE accounts"), "the bundled sample.sql was read");
         assertSame(shop, vm.schemaProperty().get());
         assertEquals("sample.sql", vm.documentTitleProperty().get());
-        assertEquals("sample.sql \u2014 Lintel", vm.windowTitle().get());
+        assertEquals("*sample.sql \u2014 Lintel", vm.windowTitle().get(), "an imported file is a new, unsaved document");
         assertEquals("Imported sample.sql: 3 tables, 1 diagnostic", vm.statusTextProperty().get());
         assertEquals(List.of(new DiagnosticRow(DiagnosticRow.Severity.WARNING, "sample.sql:12:1",
                 "statement kept as opaque", "CREATE FUNCTION")), vm.diagnostics());
@@ -184,12 +185,16 @@ class MainWindowViewModelTest {
     }
 
     @Test
-    void openingALintelDocumentSaysItIsNotSupportedYet() {
+    void openingAMissingDocumentReportsItAndKeepsTheSchema() {
         MainWindowViewModel vm = viewModelImporting(failingWith(new IllegalStateException("must not import")));
+        vm.showSchema(TestSchemas.shop(), "shop");
+        Schema before = vm.schemaProperty().get();
 
-        vm.openFile(Path.of("/tmp/design.lintel"));
+        vm.openFile(Path.of("/nonexistent-folder/design.lintel"));
 
-        assertTrue(vm.statusTextProperty().get().startsWith("Cannot open design.lintel"), vm.statusTextProperty().get());
+        assertSame(before, vm.schemaProperty().get());
+        assertEquals("Could not open design.lintel", vm.alertProperty().get().title());
+        assertTrue(vm.statusTextProperty().get().startsWith("Could not open design.lintel"), vm.statusTextProperty().get());
         assertTrue(vm.diagnostics().isEmpty());
     }
 }

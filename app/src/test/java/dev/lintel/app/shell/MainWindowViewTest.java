@@ -9,6 +9,7 @@ import dev.lintel.app.canvas.TableCardView;
 import dev.lintel.app.importing.DdlImportService;
 import dev.lintel.app.importing.DiagnosticRow;
 import dev.lintel.app.task.CurrentThreadTaskExecutor;
+import dev.lintel.app.task.ImmediateDelayScheduler;
 import dev.lintel.app.theme.ThemeManager;
 import dev.lintel.model.ddl.parse.DdlImportResult;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.layout.FlowPane;
+import dev.lintel.app.canvas.CardPackingPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -47,7 +48,7 @@ class MainWindowViewTest {
                 throw new UnsupportedOperationException("DDL import is being built");
             }
         };
-        viewModel = new MainWindowViewModel(new CurrentThreadTaskExecutor(), notYetBuilt);
+        viewModel = new MainWindowViewModel(new CurrentThreadTaskExecutor(), notYetBuilt, new ImmediateDelayScheduler());
         ThemeManager theme = new ThemeManager();
         // Smaller than Monocle's default 1280x800 headless screen: a larger window overflows its framebuffer.
         Scene scene = new Scene(new MainWindowView(viewModel, theme), 1200, 760);
@@ -66,7 +67,7 @@ class MainWindowViewTest {
         assertEquals(List.of("order_items", "orders", "users"),
                 tables.getChildren().stream().map(i -> i.getValue().label()).toList());
 
-        FlowPane cards = robot.lookup("#diagram-cards").queryAs(FlowPane.class);
+        CardPackingPane cards = robot.lookup("#diagram-cards").queryAs(CardPackingPane.class);
         assertEquals(List.of("order_items", "orders", "users"),
                 cards.getChildren().stream().map(n -> ((TableCardView) n).card().name()).toList());
         verifyThat("#status-counts", LabeledMatchers.hasText("3 tables \u00b7 10 columns \u00b7 2 foreign keys"));
