@@ -22,6 +22,7 @@ public final class RuleRegistry {
             new AllColumnsNullable(),
             new ShortIntegerPrimaryKey(),
             new PreferIdentity(),
+            new ImplicitForeignKey(),
             // indexes
             new DuplicateIndex(),
             new RedundantPrefixIndex(),
