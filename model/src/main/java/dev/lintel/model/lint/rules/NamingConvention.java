@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class NamingConvention extends TableRule {
     private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9_]*");
+    // H2 stores unquoted snake_case names upper case: that is the same convention there.
+    private static final Pattern H2_SNAKE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern FK = Pattern.compile(".*_fkey|fk_.*");
     private static final Pattern UNIQUE = Pattern.compile(".*_key|uq_.*|uk_.*");
     private static final Pattern INDEX = Pattern.compile(".*_idx|idx_.*|ix_.*");
@@ -37,7 +39,8 @@ public final class NamingConvention extends TableRule {
     @Override
     public void check(Table table, LintContext ctx, FindingCollector out) {
         for (NamedObject o : NamedObject.of(table)) {
-            if (!SNAKE.matcher(o.name()).matches()) {
+            if (!SNAKE.matcher(o.name()).matches()
+                    && !(ctx.dialect() == dev.lintel.model.dialect.Dialect.H2 && H2_SNAKE.matcher(o.name()).matches())) {
                 out.report(o.path(), o.describe(table) + " is not lower snake_case.");
             }
         }
