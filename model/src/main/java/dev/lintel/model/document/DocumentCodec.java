@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lintel.model.lint.LintSettings;
+import dev.lintel.model.lint.LintSettingsJson;
 import dev.lintel.model.schema.Schema;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -70,6 +72,10 @@ public final class DocumentCodec {
         root.set("schema", MAPPER.valueToTree(doc.schema().normalize()));
         root.set("layout", MAPPER.valueToTree(doc.layout()));
         root.set("review", MAPPER.valueToTree(doc.review()));
+        if (!doc.lint().isDefault()) {
+            // Absent when default, so documents that never configured lint keep their exact text.
+            root.set("lint", LintSettingsJson.toTree(doc.lint()));
+        }
         try {
             return WRITER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -109,10 +115,11 @@ public final class DocumentCodec {
             Schema schema = MAPPER.treeToValue(root.path("schema"), Schema.class);
             Layout layout = root.hasNonNull("layout") ? MAPPER.treeToValue(root.get("layout"), Layout.class) : null;
             Review review = root.hasNonNull("review") ? MAPPER.treeToValue(root.get("review"), Review.class) : null;
+            LintSettings lint = LintSettingsJson.fromTree(root.get("lint"));
             if (schema == null) {
                 throw new DocumentFormatException(sourceName + " has no schema section.");
             }
-            return new LintelDocument(schema.normalize(), layout, review);
+            return new LintelDocument(schema.normalize(), layout, review, lint);
         } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
             String msg = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
             throw new DocumentFormatException(sourceName + " does not fit the Lintel document structure: " + msg, e);

@@ -15,8 +15,13 @@ public record LintSettings(Dialect targetDialect, Map<String, RuleSettings> rule
     public LintSettings {
         Objects.requireNonNull(targetDialect, "targetDialect");
         rules = Map.copyOf(rules);
-        waivers = List.copyOf(waivers);
+        // One canonical order, so that equal settings are equal values and save to identical text.
+        waivers = waivers.stream().sorted(WAIVER_ORDER).toList();
     }
+
+    private static final java.util.Comparator<Waiver> WAIVER_ORDER = java.util.Comparator.comparing(Waiver::ruleId)
+            .thenComparing(w -> w.objectPath().toString()).thenComparing(Waiver::reason)
+            .thenComparing(w -> String.valueOf(w.author())).thenComparing(w -> String.valueOf(w.date()));
 
     public static LintSettings defaults() {
         return new LintSettings(Dialect.POSTGRES, Map.of(), List.of());
@@ -47,6 +52,17 @@ public record LintSettings(Dialect targetDialect, Map<String, RuleSettings> rule
 
     public LintSettings withWaivers(List<Waiver> v) {
         return new LintSettings(targetDialect, rules, v);
+    }
+
+    /** These settings with more waivers (e.g. inline ones from the SQL file) added to their own. */
+    public LintSettings plusWaivers(List<Waiver> more) {
+        List<Waiver> all = new java.util.ArrayList<>(waivers);
+        all.addAll(more);
+        return withWaivers(all);
+    }
+
+    public boolean isDefault() {
+        return equals(defaults());
     }
 
     /** True when both settings make the rules produce the same raw findings (waivers aside). */

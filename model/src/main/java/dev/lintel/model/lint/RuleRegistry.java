@@ -22,6 +22,8 @@ public final class RuleRegistry {
             new AllColumnsNullable(),
             new ShortIntegerPrimaryKey(),
             new PreferIdentity(),
+            new ImplicitForeignKey(),
+            new PolymorphicAssociation(),
             // indexes
             new DuplicateIndex(),
             new RedundantPrefixIndex(),
@@ -36,16 +38,26 @@ public final class RuleRegistry {
             new CharType(),
             new UnconstrainedStatus(),
             new NullableBoolean(),
+            new StringlyTyped(),
             // modelling
             new EmailNotUnique(),
             new CreatedAtQuality(),
             new SoftDeleteFlag(),
             new JsonCatchall(),
             new WideTable(),
+            new StiWideTable(),
+            new DenormalizedCopy(),
+            new EntityAttributeValue(),
+            new DelimitedList(),
+            new IncrementingColumns(),
             // names
             new ReservedWord(),
             new QuotedOrMixedCase(),
-            new IdentifierTooLong()
+            new IdentifierTooLong(),
+            new NamingConvention(),
+            // dialects
+            new UnsupportedFeature(),
+            new CaseFolding()
     );
 
     public static List<Rule> all() {

@@ -125,4 +125,24 @@ class DocumentStoreTest {
         Schema edited = doc.schema().mapTable(QualifiedName.of("public", "users"), t -> t.withComment("changed"));
         assertNotEquals(fp, DocumentCodec.fingerprint(edited));
     }
+
+    @Test
+    void lintSettingsAndWaiversSaveDeterministicallyAndRoundTripByteIdentically() throws Exception {
+        LintelDocument doc = richDocument().withLint(dev.lintel.model.lint.LintSettingsJsonTest.configured());
+        Path first = dir.resolve("linted.lintel");
+        Path second = dir.resolve("linted-again.lintel");
+        DocumentStore.save(first, doc);
+        LintelDocument reopened = DocumentStore.read(first);
+        assertEquals(doc, reopened);
+        DocumentStore.save(second, reopened);
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+        String text = Files.readString(first);
+        assertTrue(text.indexOf("\"review\"") < text.indexOf("\"lint\""), "lint section comes last");
+        assertTrue(text.contains("\"design-email-not-unique\""), text);
+    }
+
+    @Test
+    void documentsWithoutLintSettingsHaveNoLintSection() {
+        assertTrue(!DocumentCodec.write(richDocument()).contains("\"lint\""));
+    }
 }

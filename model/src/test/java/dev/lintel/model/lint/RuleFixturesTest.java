@@ -38,10 +38,19 @@ class RuleFixturesTest {
 
     private static List<String> lint(Rule rule, String file) throws IOException {
         DdlImportResult imported = new DdlImporter().importText(read(rule, file), file, Dialect.POSTGRES);
-        LintSettings settings = LintSettings.defaults().withRule(rule.id(), r -> r.withEnabled(true));
+        LintSettings settings = LintSettings.defaults().withRule(rule.id(), r -> r.withEnabled(true))
+                .withTargetDialect(targetDialect(rule));
         LintResult result = new Linter(List.of(rule)).lint(imported.schema(), imported.sourceMap(), settings);
         assertEquals(List.of(), result.failures());
         return result.findings().stream().map(f -> f.object().toString()).toList();
+    }
+
+    /** Dialect rules need a target other than PostgreSQL: an optional {@code target} file names it. */
+    private static Dialect targetDialect(Rule rule) throws IOException {
+        try (InputStream in = RuleFixturesTest.class.getResourceAsStream("/lint/" + rule.id() + "/target")) {
+            return in == null ? Dialect.POSTGRES
+                    : Dialect.fromId(new String(in.readAllBytes(), StandardCharsets.UTF_8).trim()).orElseThrow();
+        }
     }
 
     private static String read(Rule rule, String file) throws IOException {

@@ -80,6 +80,14 @@ public sealed interface SchemaEdit {
         }
     }
 
+    /** Adds a foreign key (e.g. promoting a column that only looks like a reference); a no-op when one of that name exists. */
+    record AddForeignKey(QualifiedName table, ForeignKey foreignKey) implements SchemaEdit {
+        public Schema apply(Schema s) {
+            return onTable(s, table, t -> t.foreignKeys().stream().anyMatch(f -> Objects.equals(f.name(), foreignKey.name()))
+                    ? t : t.toBuilder().addForeignKey(foreignKey).build());
+        }
+    }
+
     record DropIndex(QualifiedName table, String index) implements SchemaEdit {
         public Schema apply(Schema s) {
             return onTable(s, table, t -> t.toBuilder()

@@ -1,0 +1,65 @@
+package dev.lintel.model.lint.rules;
+
+import dev.lintel.model.lint.Category;
+import dev.lintel.model.lint.FindingCollector;
+import dev.lintel.model.lint.Fix;
+import dev.lintel.model.lint.LintContext;
+import dev.lintel.model.lint.SchemaRule;
+import dev.lintel.model.lint.Severity;
+import dev.lintel.model.lint.fix.SchemaEdit;
+import dev.lintel.model.schema.ForeignKey;
+import dev.lintel.model.schema.Index;
+import dev.lintel.model.schema.IndexKey;
+import dev.lintel.model.schema.ObjectPath;
+import dev.lintel.model.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A column that looks like a reference (name and type fit another table's key) but has no foreign
+ * key, found by {@link ImplicitReferences}. Reads every table, so it is a schema rule. Offers to
+ * promote the column to a foreign key together with the index the foreign key needs.
+ */
+public final class ImplicitForeignKey extends SchemaRule {
+    /** Guesses below this confidence are not reported; setting {@code min-confidence} changes it. */
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.7;
+
+    public ImplicitForeignKey() {
+        super("design-implicit-fk", Category.KEYS, Severity.INFO);
+    }
+
+    @Override
+    public boolean heuristic() {
+        return true;
+    }
+
+    @Override
+    public void check(LintContext ctx, FindingCollector out) {
+        double min = ctx.threshold(this, "min-confidence", DEFAULT_MIN_CONFIDENCE);
+        for (ImplicitReferences.Candidate c : ImplicitReferences.discover(ctx.schema())) {
+            if (c.confidence() < min) {
+                continue;
+            }
+            Table table = ctx.schema().table(c.table()).orElseThrow();
+            out.reportGuess(c.confidence(), ObjectPath.column(c.table(), c.column()),
+                    "Column " + c.table() + "." + c.column() + " looks like a reference to " + c.target() + "(" + c.targetColumn()
+                            + ") but has no foreign key (confidence " + String.format(Locale.ROOT, "%.2f", c.confidence())
+                            + ": " + c.evidence() + ", types compatible).",
+                    promote(table, c));
+        }
+    }
+
+    private static Fix promote(Table table, ImplicitReferences.Candidate c) {
+        List<String> cols = List.of(c.column());
+        ForeignKey fk = ForeignKey.of(Edits.constraintName(table, cols, "fkey"), cols, c.target(), List.of(c.targetColumn()));
+        List<SchemaEdit> edits = new ArrayList<>();
+        edits.add(new SchemaEdit.AddForeignKey(table.name(), fk));
+        if (!ForeignKeyWithoutIndex.isCovered(table, cols)) {
+            edits.add(new SchemaEdit.AddIndex(table.name(), new Index(Edits.indexName(table, cols), false, "btree",
+                    List.of(IndexKey.column(c.column())), List.of(), null, false)));
+        }
+        return new Fix("Promote " + table.name() + "." + c.column() + " to a foreign key to " + c.target()
+                + (edits.size() > 1 ? " and add its index" : ""), edits);
+    }
+}

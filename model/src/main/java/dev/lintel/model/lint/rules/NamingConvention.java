@@ -1,0 +1,73 @@
+package dev.lintel.model.lint.rules;
+
+import dev.lintel.model.lint.Category;
+import dev.lintel.model.lint.FindingCollector;
+import dev.lintel.model.lint.LintContext;
+import dev.lintel.model.lint.Scope;
+import dev.lintel.model.lint.Severity;
+import dev.lintel.model.lint.TableRule;
+import dev.lintel.model.schema.ForeignKey;
+import dev.lintel.model.schema.Index;
+import dev.lintel.model.schema.ObjectPath;
+import dev.lintel.model.schema.Table;
+import dev.lintel.model.schema.UniqueConstraint;
+import java.util.regex.Pattern;
+
+/**
+ * A house naming convention (opt-in: a policy, not a defect): lower snake_case everywhere, primary
+ * keys {@code <table>_pkey}, foreign keys {@code *_fkey} or {@code fk_*}, unique constraints
+ * {@code *_key} or {@code uq_*}, indexes {@code *_idx} or {@code idx_*}/{@code ix_*}: the names
+ * PostgreSQL itself generates, so that a name says what it is.
+ */
+public final class NamingConvention extends TableRule {
+    private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9_]*");
+    // H2 stores unquoted snake_case names upper case: that is the same convention there.
+    private static final Pattern H2_SNAKE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Pattern FK = Pattern.compile(".*_fkey|fk_.*");
+    private static final Pattern UNIQUE = Pattern.compile(".*_key|uq_.*|uk_.*");
+    private static final Pattern INDEX = Pattern.compile(".*_idx|idx_.*|ix_.*");
+
+    public NamingConvention() {
+        super("design-naming-convention", Category.NAMING, Severity.HINT, Scope.TABLE);
+    }
+
+    @Override
+    public boolean enabledByDefault() {
+        return false;
+    }
+
+    @Override
+    public void check(Table table, LintContext ctx, FindingCollector out) {
+        for (NamedObject o : NamedObject.of(table)) {
+            if (!SNAKE.matcher(o.name()).matches()
+                    && !(ctx.dialect() == dev.lintel.model.dialect.Dialect.H2 && H2_SNAKE.matcher(o.name()).matches())) {
+                out.report(o.path(), o.describe(table) + " is not lower snake_case.");
+            }
+        }
+        String t = table.name().name();
+        if (table.primaryKey() != null && table.primaryKey().name() != null && !table.primaryKey().name().equals(t + "_pkey")) {
+            expect(out, table, table.primaryKey().name(), t + "_pkey");
+        }
+        for (ForeignKey fk : table.foreignKeys()) {
+            if (fk.name() != null && !FK.matcher(fk.name()).matches()) {
+                expect(out, table, fk.name(), "<table>_<columns>_fkey or fk_<...>");
+            }
+        }
+        for (UniqueConstraint u : table.uniqueConstraints()) {
+            if (u.name() != null && !UNIQUE.matcher(u.name()).matches()) {
+                expect(out, table, u.name(), "<table>_<columns>_key or uq_<...>");
+            }
+        }
+        for (Index i : table.indexes()) {
+            if (!INDEX.matcher(i.name()).matches()) {
+                out.report(ObjectPath.index(table.name(), i.name()), "Index " + table.name() + "." + i.name()
+                        + " does not follow the convention <table>_<columns>_idx (or idx_/ix_ prefix).");
+            }
+        }
+    }
+
+    private void expect(FindingCollector out, Table table, String name, String pattern) {
+        out.report(ObjectPath.constraint(table.name(), name), "Constraint " + table.name() + "." + name
+                + " does not follow the convention " + pattern + ".");
+    }
+}

@@ -1,0 +1,80 @@
+package dev.lintel.model.lint.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How names are compared when guessing relationships: words split on underscores and camel case,
+ * compared without separators and case, with the plural forms English schemas use.
+ */
+final class ReferenceNames {
+    private ReferenceNames() {
+    }
+
+    /** Lower-case words of a name: {@code parentCategoryId} and {@code parent_category_id} give {@code [parent, category, id]}. */
+    static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean boundary = i > 0 && Character.isUpperCase(c)
+                    && (Character.isLowerCase(name.charAt(i - 1))
+                        || i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1)) && Character.isUpperCase(name.charAt(i - 1)));
+            if (!Character.isLetterOrDigit(c)) {
+                flush(w, out);
+                continue;
+            }
+            if (boundary) {
+                flush(w, out);
+            }
+            w.append(Character.toLowerCase(c));
+        }
+        flush(w, out);
+        return out;
+    }
+
+    private static void flush(StringBuilder w, List<String> out) {
+        if (w.length() > 0) {
+            out.add(w.toString());
+            w.setLength(0);
+        }
+    }
+
+    /** The words joined without separators: the form names are compared in. */
+    static String key(List<String> words) {
+        return String.join("", words);
+    }
+
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    /**
+     * The singular spellings a compared name may stand for ({@code categories} -> {@code category},
+     * {@code addresses} -> {@code address}, {@code people} -> {@code person}); the name itself included.
+     * Over-generating is harmless: a form only matters when a table has it too.
+     */
+    static Set<String> singulars(String key) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(key);
+        if (key.endsWith("people")) {
+            out.add(key.substring(0, key.length() - 6) + "person");
+        }
+        if (key.endsWith("children")) {
+            out.add(key.substring(0, key.length() - 3));
+        }
+        if (key.length() > 4 && key.endsWith("ies")) {
+            out.add(key.substring(0, key.length() - 3) + "y");
+        }
+        if (key.length() > 3 && key.endsWith("es")) {
+            out.add(key.substring(0, key.length() - 2));
+        }
+        if (key.length() > 2 && key.endsWith("s") && !key.endsWith("ss")) {
+            out.add(key.substring(0, key.length() - 1));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,4 @@
+CREATE TABLE "USERS" (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  "lastName" text NOT NULL
+);
