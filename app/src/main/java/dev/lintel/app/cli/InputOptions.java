@@ -19,11 +19,28 @@ final class InputOptions {
             description = "Dialect of a SQL INPUT: postgres, h2 or mysql (default: detected from the text).")
     Dialect fromDialect;
 
-    /** Loads the input and prints its diagnostics (compiler style) to {@code err}; null when unusable. */
+    @Option(names = {"-v", "--verbose"},
+            description = "Also list informational import notes (statements kept verbatim, such as functions and triggers).")
+    boolean verbose;
+
+    /**
+     * Loads the input and prints its diagnostics (compiler style) to {@code err}; null when unusable.
+     * Informational notes are counted, not listed, unless {@code --verbose}: a CI log should show problems.
+     */
     LoadedSchema load(PrintWriter err) {
         try {
             LoadedSchema loaded = SchemaSources.load(input, fromDialect);
-            loaded.diagnostics().forEach(d -> err.println(d));
+            long notes = 0;
+            for (Diagnostic d : loaded.diagnostics()) {
+                if (verbose || d.severity() != Diagnostic.Severity.INFO) {
+                    err.println(d);
+                } else {
+                    notes++;
+                }
+            }
+            if (notes > 0) {
+                err.println("lintel: " + notes + " informational import notes (statements kept verbatim ...); --verbose lists them");
+            }
             return loaded;
         } catch (InputException e) {
             err.println("lintel: " + e.getMessage());
