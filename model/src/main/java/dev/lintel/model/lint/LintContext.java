@@ -22,19 +22,32 @@ public final class LintContext {
 
     private final Schema schema;
     private final LintSettings settings;
-    private final Map<QualifiedName, Table> byName = new HashMap<>();
+    // name -> position of the first table of that name in schema.tables()
+    private final Map<QualifiedName, Integer> positionByName = new HashMap<>();
     private final Map<String, List<Table>> byBareName = new HashMap<>();
     private final Map<QualifiedName, List<IncomingForeignKey>> incoming = new HashMap<>();
+    // Bare referenced name -> tables with a foreign key to that bare name, resolved or not: lets live
+    // lint find the tables an edited table's name may matter to without scanning every foreign key.
+    private final Map<String, List<Table>> referrersByBareName = new HashMap<>();
+    // IndexedTableRule -> its index, built on first use; live lint seeds it with the previous
+    // lint's index when the edit kept every table's facts (see IndexedTableRule).
+    private final Map<IndexedTableRule<?>, Object> indexes = new HashMap<>();
 
     public LintContext(Schema schema, LintSettings settings) {
         this.schema = schema;
         this.settings = settings;
-        for (Table t : schema.tables()) {
-            byName.putIfAbsent(t.name(), t);
+        List<Table> tables = schema.tables();
+        for (int i = 0; i < tables.size(); i++) {
+            Table t = tables.get(i);
+            positionByName.putIfAbsent(t.name(), i);
             byBareName.computeIfAbsent(t.name().name(), k -> new ArrayList<>()).add(t);
         }
         for (Table t : schema.tables()) {
             for (ForeignKey fk : t.foreignKeys()) {
+                List<Table> referrers = referrersByBareName.computeIfAbsent(fk.referencedTable().name(), k -> new ArrayList<>());
+                if (referrers.isEmpty() || referrers.get(referrers.size() - 1) != t) {
+                    referrers.add(t); // once per table: its foreign keys are visited together
+                }
                 resolve(fk.referencedTable()).ifPresent(target ->
                         incoming.computeIfAbsent(target.name(), k -> new ArrayList<>()).add(new IncomingForeignKey(t, fk)));
             }
@@ -59,7 +72,8 @@ public final class LintContext {
 
     /** The table a reference names: exact match, or by bare name when the reference has no schema and one table fits. */
     public Optional<Table> resolve(QualifiedName ref) {
-        Table exact = byName.get(ref);
+        Integer position = positionByName.get(ref);
+        Table exact = position == null ? null : schema.tables().get(position);
         if (exact != null || ref.schema() != null) {
             return Optional.ofNullable(exact);
         }
@@ -75,6 +89,58 @@ public final class LintContext {
         return resolve(fk.referencedTable())
                 .map(t -> t.primaryKey() == null ? List.<String>of() : t.primaryKey().columns())
                 .orElse(List.of());
+    }
+
+    /** Tables of this bare name (any schema), in schema order. */
+    List<Table> tablesNamed(String bareName) {
+        return byBareName.getOrDefault(bareName, List.of());
+    }
+
+    /** Tables with a foreign key whose referenced table has this bare name, whether it resolves or not. */
+    List<Table> referrersOf(String bareName) {
+        return referrersByBareName.getOrDefault(bareName, List.of());
+    }
+
+    boolean hasDuplicateNames() {
+        return positionByName.size() != schema.tables().size();
+    }
+
+    /** Position of the first table of this exact name, or -1. */
+    int positionOf(QualifiedName name) {
+        Integer position = positionByName.get(name);
+        return position == null ? -1 : position;
+    }
+
+    /** Where {@code table} (this very object) is in the schema's table list. */
+    int positionOf(Table table) {
+        List<Table> tables = schema.tables();
+        for (int i = 0; i < tables.size(); i++) {
+            if (tables.get(i) == table) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not a table of this schema: " + table.name());
+    }
+
+    /** The index of {@code rule} over this schema, built once on first use. */
+    @SuppressWarnings("unchecked")
+    <I> I index(IndexedTableRule<I> rule) {
+        Object index = indexes.get(rule);
+        if (index == null) {
+            index = rule.buildIndex(schema);
+            indexes.put(rule, index);
+        }
+        return (I) index;
+    }
+
+    /** The index {@code rule} had for the schema before an edit that kept every table's facts, so it is this schema's too. */
+    void reuseIndex(IndexedTableRule<?> rule, Object index) {
+        indexes.put(rule, index);
+    }
+
+    /** The index {@code rule} built over this schema, or null when it has not been built. */
+    Object builtIndex(IndexedTableRule<?> rule) {
+        return indexes.get(rule);
     }
 
     /** Foreign keys (of any table, including {@code target} itself) that reference {@code target}. */

@@ -12,7 +12,7 @@ import java.util.Map;
  * per-table output so that {@link Linter#relint} can reuse what an edit cannot have changed.
  */
 public final class LintResult {
-    /** What one rule produced on one table (or on the schema, for schema rules). */
+    /** What one rule produced on one table (or on the schema, for schema rules), findings located. */
     record RuleOutput(List<Finding> findings, List<RuleFailure> failures) {
         static final RuleOutput NONE = new RuleOutput(List.of(), List.of());
     }
@@ -21,21 +21,28 @@ public final class LintResult {
     private final LintSettings settings;
     private final SourceMap sourceMap;
     private final List<Rule> rules;
-    // rule id -> output per table, aligned with schema.tables(); schema rules have one entry
-    private final Map<String, List<RuleOutput>> raw;
+    // rule id -> what the rule produced, per table: what live lint reuses
+    private final Map<String, RuleRun> runs;
+    // the indexes of this lint's schema, reused by the next live lint to see what an edit touched
+    private final LintContext context;
+    private final FindingLocator locator;
     private final List<Finding> findings;
     private final List<StaleWaiver> staleWaivers;
     private final List<RuleFailure> failures;
 
-    LintResult(Schema schema, LintSettings settings, SourceMap sourceMap, List<Rule> rules,
-               Map<String, List<RuleOutput>> raw, List<Finding> findings, List<StaleWaiver> staleWaivers,
+    /** Takes ownership of {@code runs} and {@code findings}, which the caller must not change afterwards. */
+    LintResult(LintContext context, FindingLocator locator, SourceMap sourceMap, List<Rule> rules,
+               Map<String, RuleRun> runs, List<Finding> findings, List<StaleWaiver> staleWaivers,
                List<RuleFailure> failures) {
-        this.schema = schema;
-        this.settings = settings;
+        this.context = context;
+        this.locator = locator;
+        this.schema = context.schema();
+        this.settings = context.settings();
         this.sourceMap = sourceMap;
         this.rules = List.copyOf(rules);
-        this.raw = Map.copyOf(raw);
-        this.findings = List.copyOf(findings);
+        this.runs = java.util.Collections.unmodifiableMap(runs);
+        // Built fresh for this result and never shared: wrap instead of copying thousands of findings per edit.
+        this.findings = java.util.Collections.unmodifiableList(findings);
         this.staleWaivers = List.copyOf(staleWaivers);
         this.failures = List.copyOf(failures);
     }
@@ -68,5 +75,7 @@ public final class LintResult {
     public List<RuleFailure> failures() { return failures; }
 
     List<Rule> rules() { return rules; }
-    Map<String, List<RuleOutput>> raw() { return raw; }
+    Map<String, RuleRun> runs() { return runs; }
+    LintContext context() { return context; }
+    FindingLocator locator() { return locator; }
 }

@@ -1,7 +1,6 @@
 package dev.lintel.model.lint;
 
 import dev.lintel.model.lint.LintResult.RuleOutput;
-import dev.lintel.model.schema.ForeignKey;
 import dev.lintel.model.schema.ObjectPath;
 import dev.lintel.model.schema.QualifiedName;
 import dev.lintel.model.schema.Schema;
@@ -13,7 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -42,13 +40,14 @@ public final class Linter {
 
     public LintResult lint(Schema schema, SourceMap sources, LintSettings settings) {
         LintContext ctx = new LintContext(schema, settings);
-        Map<String, List<RuleOutput>> raw = new LinkedHashMap<>();
+        FindingLocator locator = new FindingLocator(sources, settings.waivers());
+        Map<String, RuleRun> runs = new LinkedHashMap<>();
         for (Rule rule : rules) {
             if (settings.isEnabled(rule)) {
-                raw.put(rule.id(), runAll(rule, ctx));
+                runs.put(rule.id(), runAll(rule, ctx, locator));
             }
         }
-        return assemble(schema, settings, sources, raw);
+        return assemble(ctx, locator, sources, runs);
     }
 
     /** As {@link #relint(LintResult, Schema, Schema, SourceMap, LintSettings)}, keeping the previous source map. */
@@ -59,67 +58,164 @@ public final class Linter {
     /**
      * Lints {@code after} reusing {@code previous} (the lint of {@code before}): table rules re-run
      * on changed tables, neighbour rules also on the tables those reference or are referenced by,
-     * schema rules always. Tables are compared by record equality. Anything it cannot reason
-     * about (other settings, a changed enum or domain, duplicate table names) makes a full lint.
+     * schema rules only when an edited table's {@link Rule#schemaFacts facts} changed (an indexed
+     * table rule then re-runs on every table, else on the changed ones). Tables are compared by
+     * record equality. Anything it cannot reason about (other settings, a changed enum or domain,
+     * duplicate table names) makes a full lint.
      */
     public LintResult relint(LintResult previous, Schema before, Schema after, SourceMap sources, LintSettings settings) {
         if (!previous.rules().equals(rules) || !previous.settings().sameRuleConfiguration(settings)
                 || (previous.schema() != before && !previous.schema().equals(before))
-                || !sameOutsideTables(before, after) || hasDuplicateNames(before) || hasDuplicateNames(after)) {
+                || !sameOutsideTables(before, after) || previous.context().hasDuplicateNames()) {
             return lint(after, sources, settings);
         }
-        Set<QualifiedName> changed = changedTables(before, after);
-        Set<QualifiedName> neighbourhood = neighbourhood(changed, before, after);
-        Map<QualifiedName, Integer> beforeIndex = new HashMap<>();
-        for (int i = 0; i < before.tables().size(); i++) {
-            beforeIndex.put(before.tables().get(i).name(), i);
-        }
+        TableEdit edit = TableEdit.between(before, after);
         LintContext ctx = new LintContext(after, settings);
-        Map<String, List<RuleOutput>> raw = new LinkedHashMap<>();
+        if (!edit.sameNames && ctx.hasDuplicateNames()) {
+            return lint(after, sources, settings);
+        }
+        FindingLocator locator = new FindingLocator(sources, settings.waivers());
+        boolean relocate = !locator.locatesLike(previous.locator());
+        PositionsToRerun rerun = new PositionsToRerun(edit, previous.context(), ctx);
+        Map<String, RuleRun> runs = new LinkedHashMap<>();
         for (Rule rule : rules) {
             if (!settings.isEnabled(rule)) {
                 continue;
             }
-            if (rule instanceof TableRule tr) {
-                Set<QualifiedName> rerun = rule.scope() == Scope.TABLE ? changed : neighbourhood;
-                List<RuleOutput> old = previous.raw().get(rule.id());
-                List<RuleOutput> out = new ArrayList<>(after.tables().size());
-                for (Table t : after.tables()) {
-                    Integer was = beforeIndex.get(t.name());
-                    out.add(rerun.contains(t.name()) || was == null || old == null ? runOne(tr, t, ctx) : old.get(was));
-                }
-                raw.put(rule.id(), out);
+            RuleRun old = previous.runs().get(rule.id());
+            RuleRun run;
+            if (old == null) {
+                run = runAll(rule, ctx, locator);
+            } else if (rule.scope() == Scope.SCHEMA) {
+                run = edit.keepsFacts(rule, before, after) ? rerunSchemaRule(rule, old, edit, ctx, locator, relocate)
+                        : runAll(rule, ctx, locator);
+            } else if (edit.sameNames) {
+                TableRule tr = (TableRule) rule;
+                run = rerunAt(tr, old, rerun.of(rule.scope()), null, ctx, locator, relocate);
             } else {
-                raw.put(rule.id(), runAll(rule, ctx));
+                run = rerunByName(rule, old, before, edit, rerun, ctx, locator, relocate);
             }
+            runs.put(rule.id(), run);
         }
-        return assemble(after, settings, sources, raw);
+        return assemble(ctx, locator, sources, runs);
+    }
+
+    /** Which table positions a table rule of each scope re-runs on; the neighbourhood only computed when asked. */
+    private static final class PositionsToRerun {
+        private final TableEdit edit;
+        private final LintContext before;
+        private final LintContext after;
+        private Set<QualifiedName> neighbourhood;
+        private int[] neighbourPositions;
+
+        PositionsToRerun(TableEdit edit, LintContext before, LintContext after) {
+            this.edit = edit;
+            this.before = before;
+            this.after = after;
+        }
+
+        int[] of(Scope scope) {
+            if (scope == Scope.TABLE) {
+                return edit.changedPositions;
+            }
+            if (neighbourPositions == null) {
+                neighbourPositions = TableEdit.positions(names(scope), after);
+            }
+            return neighbourPositions;
+        }
+
+        Set<QualifiedName> names(Scope scope) {
+            if (scope == Scope.TABLE) {
+                return edit.changed;
+            }
+            if (neighbourhood == null) {
+                neighbourhood = edit.changed.isEmpty() ? Set.of() : edit.neighbourhood(before, after);
+            }
+            return neighbourhood;
+        }
     }
 
     // Running rules --------------------------------------------------------------------------
 
-    private static List<RuleOutput> runAll(Rule rule, LintContext ctx) {
+    private static RuleRun runAll(Rule rule, LintContext ctx, FindingLocator locator) {
         if (rule instanceof TableRule tr) {
-            List<RuleOutput> out = new ArrayList<>(ctx.schema().tables().size());
-            for (Table t : ctx.schema().tables()) {
-                out.add(runOne(tr, t, ctx));
+            List<Table> tables = ctx.schema().tables();
+            RuleOutput[] out = new RuleOutput[tables.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = locator.locate(runOne(tr, i, tables.get(i), ctx));
             }
-            return out;
+            return RuleRun.of(out, tr instanceof IndexedTableRule<?> indexed ? ctx.builtIndex(indexed) : null);
         }
-        SchemaRule sr = (SchemaRule) rule;
+        return RuleRun.of(new RuleOutput[] {locator.locate(runSchemaRule((SchemaRule) rule, ctx))}, null);
+    }
+
+    /**
+     * A schema rule whose facts the edit kept: an indexed table rule keeps its index and re-runs on
+     * the changed tables; a whole-schema rule keeps its output.
+     */
+    private static RuleRun rerunSchemaRule(Rule rule, RuleRun old, TableEdit edit, LintContext ctx, FindingLocator locator,
+                                           boolean relocate) {
+        if (rule instanceof IndexedTableRule<?> indexed) {
+            if (old.index() != null) {
+                ctx.reuseIndex(indexed, old.index());
+            }
+            return rerunAt(indexed, old, edit.changedPositions, old.index(), ctx, locator, relocate);
+        }
+        return relocate ? RuleRun.of(new RuleOutput[] {locator.locate(old.output(0))}, null) : old;
+    }
+
+    /** Outputs carried over by position (names kept their order), re-run at {@code positions}. */
+    private static RuleRun rerunAt(TableRule rule, RuleRun old, int[] positions, Object index, LintContext ctx,
+                                   FindingLocator locator, boolean relocate) {
+        RuleOutput[] out = old.copyOfOutputs();
+        if (relocate) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = locator.locate(out[i]);
+            }
+        }
+        List<Table> tables = ctx.schema().tables();
+        for (int i : positions) {
+            RuleOutput next = locator.locate(runOne(rule, i, tables.get(i), ctx));
+            // Keep the old object when equal, so that later comparisons stop at identity.
+            out[i] = next.equals(out[i]) ? out[i] : next;
+        }
+        return old.with(out, index != null ? index : rule instanceof IndexedTableRule<?> ir ? ctx.builtIndex(ir) : null);
+    }
+
+    /** Outputs carried over by table name, for edits that add, remove, rename or move tables. */
+    private static RuleRun rerunByName(Rule rule, RuleRun old, Schema before, TableEdit edit, PositionsToRerun rerun,
+                                       LintContext ctx, FindingLocator locator, boolean relocate) {
+        TableRule tr = (TableRule) rule;
+        Set<QualifiedName> names = rerun.names(rule.scope());
+        Map<QualifiedName, Integer> beforeIndex = new HashMap<>();
+        for (int i = 0; i < before.tables().size(); i++) {
+            beforeIndex.put(before.tables().get(i).name(), i);
+        }
+        List<Table> tables = ctx.schema().tables();
+        RuleOutput[] out = new RuleOutput[tables.size()];
+        for (int i = 0; i < out.length; i++) {
+            Table t = tables.get(i);
+            Integer was = beforeIndex.get(t.name());
+            out[i] = names.contains(t.name()) || was == null ? locator.locate(runOne(tr, i, t, ctx))
+                    : relocate ? locator.locate(old.output(was)) : old.output(was);
+        }
+        return RuleRun.of(out, null);
+    }
+
+    private static RuleOutput runSchemaRule(SchemaRule rule, LintContext ctx) {
         FindingCollector collector = new FindingCollector(rule, ctx.settings());
         try {
-            sr.check(ctx, collector);
-            return List.of(new RuleOutput(collector.findings(), List.of()));
+            rule.check(ctx, collector);
+            return new RuleOutput(collector.findings(), List.of());
         } catch (RuntimeException e) {
-            return List.of(failure(rule, ObjectPath.of(ObjectPath.Kind.SCHEMA, QualifiedName.unqualified("*")), e));
+            return failure(rule, ObjectPath.of(ObjectPath.Kind.SCHEMA, QualifiedName.unqualified("*")), e);
         }
     }
 
-    private static RuleOutput runOne(TableRule rule, Table table, LintContext ctx) {
+    private static RuleOutput runOne(TableRule rule, int position, Table table, LintContext ctx) {
         FindingCollector collector = new FindingCollector(rule, ctx.settings());
         try {
-            rule.check(table, ctx, collector);
+            rule.checkAt(position, table, ctx, collector);
             List<Finding> found = collector.findings();
             return found.isEmpty() ? RuleOutput.NONE : new RuleOutput(found, List.of());
         } catch (RuntimeException e) {
@@ -134,36 +230,40 @@ public final class Linter {
 
     // Assembling the result -----------------------------------------------------------------
 
-    private LintResult assemble(Schema schema, LintSettings settings, SourceMap sources, Map<String, List<RuleOutput>> raw) {
-        List<Finding> findings = new ArrayList<>();
+    private LintResult assemble(LintContext ctx, FindingLocator locator, SourceMap sources, Map<String, RuleRun> runs) {
+        int count = 0;
+        for (RuleRun run : runs.values()) {
+            count += run.findings().size();
+        }
+        List<Finding> findings = new ArrayList<>(count);
         List<RuleFailure> failures = new ArrayList<>();
-        Set<Waiver> used = new HashSet<>();
-        for (List<RuleOutput> outputs : raw.values()) {
-            for (RuleOutput o : outputs) {
-                failures.addAll(o.failures());
-                for (Finding f : o.findings()) {
-                    Waiver w = settings.waivers().stream().filter(x -> x.matches(f)).findFirst().orElse(null);
-                    if (w != null) {
-                        used.add(w);
-                    }
-                    findings.add(f.located(sources.locate(f.object()).orElse(null), w));
+        for (RuleRun run : runs.values()) {
+            findings.addAll(run.findings());
+            failures.addAll(run.failures());
+        }
+        LintSettings settings = ctx.settings();
+        List<StaleWaiver> stale = new ArrayList<>();
+        if (!settings.waivers().isEmpty()) {
+            Set<Waiver> used = new HashSet<>();
+            for (Finding f : findings) {
+                if (f.waiver() != null) {
+                    used.add(f.waiver());
+                }
+            }
+            Set<String> known = new HashSet<>();
+            rules.forEach(r -> known.add(r.id()));
+            for (Waiver w : settings.waivers()) {
+                if (!known.contains(w.ruleId())) {
+                    stale.add(new StaleWaiver(w, StaleWaiver.Reason.UNKNOWN_RULE));
+                } else if (!ObjectPaths.exists(ctx.schema(), w.objectPath())) {
+                    stale.add(new StaleWaiver(w, StaleWaiver.Reason.OBJECT_MISSING));
+                } else if (!used.contains(w) && runs.containsKey(w.ruleId())) {
+                    // A waiver of a rule that is switched off is dormant, not stale.
+                    stale.add(new StaleWaiver(w, StaleWaiver.Reason.NO_MATCH));
                 }
             }
         }
-        List<StaleWaiver> stale = new ArrayList<>();
-        Set<String> known = new HashSet<>();
-        rules.forEach(r -> known.add(r.id()));
-        for (Waiver w : settings.waivers()) {
-            if (!known.contains(w.ruleId())) {
-                stale.add(new StaleWaiver(w, StaleWaiver.Reason.UNKNOWN_RULE));
-            } else if (!ObjectPaths.exists(schema, w.objectPath())) {
-                stale.add(new StaleWaiver(w, StaleWaiver.Reason.OBJECT_MISSING));
-            } else if (!used.contains(w) && raw.containsKey(w.ruleId())) {
-                // A waiver of a rule that is switched off is dormant, not stale.
-                stale.add(new StaleWaiver(w, StaleWaiver.Reason.NO_MATCH));
-            }
-        }
-        return new LintResult(schema, settings, sources, rules, raw, findings, stale, failures);
+        return new LintResult(ctx, locator, sources, rules, runs, findings, stale, failures);
     }
 
     // What an edit touched ---------------------------------------------------------------------
@@ -173,58 +273,5 @@ public final class Linter {
                 && a.enums().equals(b.enums()) && a.domains().equals(b.domains())
                 && a.sequences().equals(b.sequences()) && a.views().equals(b.views())
                 && a.opaqueObjects().equals(b.opaqueObjects());
-    }
-
-    private static boolean hasDuplicateNames(Schema s) {
-        Set<QualifiedName> seen = new HashSet<>();
-        return !s.tables().stream().allMatch(t -> seen.add(t.name()));
-    }
-
-    private static Set<QualifiedName> changedTables(Schema before, Schema after) {
-        Map<QualifiedName, Table> old = new HashMap<>();
-        before.tables().forEach(t -> old.put(t.name(), t));
-        Set<QualifiedName> changed = new HashSet<>();
-        for (Table t : after.tables()) {
-            if (!t.equals(old.remove(t.name()))) {
-                changed.add(t.name());
-            }
-        }
-        changed.addAll(old.keySet());
-        return changed;
-    }
-
-    /**
-     * Changed tables plus every table linked to one by a foreign key, before or after the edit.
-     * Matching is by name and deliberately loose (an unqualified reference may denote any table
-     * of that name) so that a change of how a reference resolves is never missed.
-     */
-    private static Set<QualifiedName> neighbourhood(Set<QualifiedName> changed, Schema before, Schema after) {
-        Set<QualifiedName> out = new HashSet<>(changed);
-        if (changed.isEmpty()) {
-            return out;
-        }
-        for (Schema s : List.of(before, after)) {
-            for (Table t : s.tables()) {
-                // A table sharing a changed table's bare name may gain or lose unqualified references.
-                if (changed.stream().anyMatch(c -> c.name().equals(t.name().name()))) {
-                    out.add(t.name());
-                }
-                boolean tChanged = changed.contains(t.name());
-                for (ForeignKey fk : t.foreignKeys()) {
-                    if (!tChanged && changed.stream().anyMatch(c -> mayDenote(fk.referencedTable(), c))) {
-                        out.add(t.name());
-                    }
-                    if (tChanged) {
-                        after.tables().stream().map(Table::name)
-                                .filter(n -> mayDenote(fk.referencedTable(), n)).forEach(out::add);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean mayDenote(QualifiedName ref, QualifiedName name) {
-        return ref.equals(name) || (ref.schema() == null || name.schema() == null) && Objects.equals(ref.name(), name.name());
     }
 }

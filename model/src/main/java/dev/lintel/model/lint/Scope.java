@@ -9,6 +9,9 @@ public enum Scope {
     TABLE,
     /** Reads one table, the tables its foreign keys reference and the tables that reference it. */
     NEIGHBOURS,
-    /** Reads the whole schema. */
+    /**
+     * Reads the whole schema, but other tables only through what {@link Rule#schemaFacts} says:
+     * re-run in full when an edit changes any table's facts, else only where needed.
+     */
     SCHEMA
 }

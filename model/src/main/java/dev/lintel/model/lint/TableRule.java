@@ -3,7 +3,10 @@ package dev.lintel.model.lint;
 import dev.lintel.model.schema.Table;
 import java.util.Objects;
 
-/** A rule checked once per table, with scope {@link Scope#TABLE} or {@link Scope#NEIGHBOURS}. */
+/**
+ * A rule checked once per table, with scope {@link Scope#TABLE} or {@link Scope#NEIGHBOURS}, or
+ * {@link Scope#SCHEMA} for an {@link IndexedTableRule} (one table checked against a schema-wide index).
+ */
 public abstract non-sealed class TableRule implements Rule {
     private final String id;
     private final Category category;
@@ -11,7 +14,7 @@ public abstract non-sealed class TableRule implements Rule {
     private final Scope scope;
 
     protected TableRule(String id, Category category, Severity severity, Scope scope) {
-        if (scope == Scope.SCHEMA) {
+        if (scope == Scope.SCHEMA && !(this instanceof IndexedTableRule)) {
             throw new IllegalArgumentException("a table rule reads a table or its neighbours: " + id);
         }
         this.id = Objects.requireNonNull(id);
@@ -22,6 +25,11 @@ public abstract non-sealed class TableRule implements Rule {
 
     /** Reports the problems of {@code table}; reports only objects of this table (the engine caches per table). */
     public abstract void check(Table table, LintContext ctx, FindingCollector out);
+
+    /** How the engine calls the rule: {@code position} is the table's index in the schema's table list. */
+    void checkAt(int position, Table table, LintContext ctx, FindingCollector out) {
+        check(table, ctx, out);
+    }
 
     @Override public final String id() { return id; }
     @Override public final Category category() { return category; }

@@ -12,7 +12,8 @@ final class RandomSchemas {
     private static final String[][] COLUMNS = {
             {"id", "integer"}, {"user_id", "bigint"}, {"status", "varchar(50)"}, {"email", "text"},
             {"created_at", "timestamp"}, {"deleted", "boolean"}, {"metadata", "json"}, {"price", "real"},
-            {"code", "char(2)"}, {"Name", "text"}, {"ref", "integer"}};
+            {"code", "char(2)"}, {"Name", "text"}, {"ref", "integer"}, {"t1_id", "bigint"}, {"parent_id", "integer"},
+            {"created_by", "bigint"}};
     private static final String[] TYPES = {"integer", "bigint", "text", "timestamptz", "boolean", "jsonb", "geometry"};
 
     private final Random random;
@@ -66,11 +67,16 @@ final class RandomSchemas {
                 List.of(IndexKey.column(col)), List.of(), where, false);
     }
 
+    private Index uniqueOn(Table t) {
+        String col = t.columns().get(random.nextInt(t.columns().size())).name();
+        return new Index(t.name().name() + "_uq" + random.nextInt(1000), true, "btree", List.of(IndexKey.column(col)), List.of(), null, false);
+    }
+
     /** One edit a user could make on the canvas. */
     Schema edit(Schema s) {
         List<Table> tables = s.tables();
         Table t = tables.get(random.nextInt(tables.size()));
-        return switch (random.nextInt(9)) {
+        return switch (random.nextInt(12)) {
             case 0 -> s.mapTable(t.name(), x -> x.withColumns(x.columns().stream().map(c -> random.nextBoolean() ? c
                     : c.withType(type(TYPES[random.nextInt(TYPES.length)]))).toList()));
             case 1 -> s.mapTable(t.name(), x -> x.withColumns(x.columns().stream().map(c -> c.withNullable(!c.nullable())).toList()));
@@ -80,7 +86,13 @@ final class RandomSchemas {
             case 5 -> s.mapTable(t.name(), x -> x.toBuilder().foreignKeys(List.of()).build());
             case 6 -> s.removeTable(t.name());
             case 7 -> s.addTable(table("t" + (tables.size() + random.nextInt(3)), tables.size() + 2));
-            default -> s.mapTable(t.name(), x -> x.withName(q("t" + random.nextInt(tables.size() + 2))));
+            case 8 -> s.mapTable(t.name(), x -> x.withName(q("t" + random.nextInt(tables.size() + 2))));
+            // Edits of keys and of names that look like references: what relationship discovery reads.
+            case 9 -> s.mapTable(t.name(), x -> x.toBuilder().addIndex(uniqueOn(x)).build());
+            case 10 -> s.mapTable(t.name(), x -> x.toBuilder().primaryKey(random.nextBoolean() ? null
+                    : PrimaryKey.of(x.name().name() + "_pkey", x.columns().get(random.nextInt(x.columns().size())).name())).build());
+            default -> s.mapTable(t.name(), x -> x.withColumns(x.columns().stream().map(c -> random.nextInt(3) > 0 ? c
+                    : c.withName("t" + random.nextInt(tables.size() + 1) + "_id")).toList()));
         };
     }
 }

@@ -24,6 +24,43 @@ class RelintTest {
         }
     }
 
+    /** Every rule on, opt-in ones included, so that each scope (and each rule's schema facts) is exercised. */
+    @Test
+    void relintWithEveryRuleEqualsAFullLint() {
+        LintSettings all = settings;
+        for (Rule rule : linter.rules()) {
+            all = all.withRule(rule.id(), r -> r.withEnabled(true));
+        }
+        for (long seed = 0; seed < 600; seed++) {
+            RandomSchemas random = new RandomSchemas(seed);
+            Schema before = random.schema();
+            LintResult previous = linter.lint(before, all);
+            Schema after = random.edit(before);
+            LintResult incremental = linter.relint(previous, before, after, all);
+            LintResult full = linter.lint(after, all);
+            assertEquals(full.findings(), incremental.findings(), "seed " + seed);
+            assertEquals(full.failures(), incremental.failures(), "seed " + seed);
+            assertEquals(full.staleWaivers(), incremental.staleWaivers(), "seed " + seed);
+        }
+    }
+
+    /** Waivers and sources may change between edits: findings are re-stamped, never carried over stale. */
+    @Test
+    void relintWithOtherWaiversEqualsAFullLint() {
+        for (long seed = 0; seed < 100; seed++) {
+            RandomSchemas random = new RandomSchemas(seed);
+            Schema before = random.schema();
+            LintResult previous = linter.lint(before, settings);
+            Schema after = random.edit(before);
+            LintSettings waived = settings.withWaivers(previous.findings().stream().limit(2)
+                    .map(f -> new Waiver(f.ruleId(), f.object(), "accepted", null, null)).toList());
+            assertEquals(linter.lint(after, waived).findings(), linter.relint(previous, before, after, waived).findings(),
+                    "seed " + seed);
+            assertEquals(linter.lint(after, waived).staleWaivers(), linter.relint(previous, before, after, waived).staleWaivers(),
+                    "seed " + seed);
+        }
+    }
+
     @Test
     void chainedRelintsStayEqualToAFullLint() {
         RandomSchemas random = new RandomSchemas(42);

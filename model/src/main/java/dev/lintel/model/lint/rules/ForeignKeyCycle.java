@@ -28,6 +28,16 @@ public final class ForeignKeyCycle extends SchemaRule {
         super("design-fk-cycle", Category.KEYS, Severity.INFO);
     }
 
+    /** The graph reads of a table only whom its foreign keys reference (names resolve against the unchanged table names). */
+    @Override
+    public Object schemaFacts(Table table) {
+        List<QualifiedName> targets = new ArrayList<>(table.foreignKeys().size());
+        for (ForeignKey fk : table.foreignKeys()) {
+            targets.add(fk.referencedTable());
+        }
+        return targets;
+    }
+
     @Override
     public void check(LintContext ctx, FindingCollector out) {
         Map<QualifiedName, Set<QualifiedName>> edges = new HashMap<>();

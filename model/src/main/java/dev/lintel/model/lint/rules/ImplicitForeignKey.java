@@ -4,13 +4,14 @@ import dev.lintel.model.lint.Category;
 import dev.lintel.model.lint.FindingCollector;
 import dev.lintel.model.lint.Fix;
 import dev.lintel.model.lint.LintContext;
-import dev.lintel.model.lint.SchemaRule;
+import dev.lintel.model.lint.IndexedTableRule;
 import dev.lintel.model.lint.Severity;
 import dev.lintel.model.lint.fix.SchemaEdit;
 import dev.lintel.model.schema.ForeignKey;
 import dev.lintel.model.schema.Index;
 import dev.lintel.model.schema.IndexKey;
 import dev.lintel.model.schema.ObjectPath;
+import dev.lintel.model.schema.Schema;
 import dev.lintel.model.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +19,11 @@ import java.util.Locale;
 
 /**
  * A column that looks like a reference (name and type fit another table's key) but has no foreign
- * key, found by {@link ImplicitReferences}. Reads every table, so it is a schema rule. Offers to
- * promote the column to a foreign key together with the index the foreign key needs.
+ * key, found by {@link ImplicitReferences}. Reads every table's name and keys, through an index
+ * built once per lint; an edit that keeps every table's keys re-checks only the edited tables.
+ * Offers to promote the column to a foreign key together with the index the foreign key needs.
  */
-public final class ImplicitForeignKey extends SchemaRule {
+public final class ImplicitForeignKey extends IndexedTableRule<ImplicitReferences> {
     /** Guesses below this confidence are not reported; setting {@code min-confidence} changes it. */
     public static final double DEFAULT_MIN_CONFIDENCE = 0.7;
 
@@ -35,13 +37,24 @@ public final class ImplicitForeignKey extends SchemaRule {
     }
 
     @Override
-    public void check(LintContext ctx, FindingCollector out) {
+    public ImplicitReferences buildIndex(Schema schema) {
+        return ImplicitReferences.index(schema);
+    }
+
+    @Override
+    public Object schemaFacts(Table table) {
+        return ImplicitReferences.facts(table);
+    }
+
+    @Override
+    protected void check(int position, Table checked, ImplicitReferences index, LintContext ctx, FindingCollector out) {
         double min = ctx.threshold(this, "min-confidence", DEFAULT_MIN_CONFIDENCE);
-        for (ImplicitReferences.Candidate c : ImplicitReferences.discover(ctx.schema())) {
+        for (ImplicitReferences.Candidate c : index.candidates(position, checked)) {
             if (c.confidence() < min) {
                 continue;
             }
-            Table table = ctx.schema().table(c.table()).orElseThrow();
+            // The first table of this name, as a schema lookup by name gives (it differs only when names repeat).
+            Table table = ctx.resolve(checked.name()).orElse(checked);
             out.reportGuess(c.confidence(), ObjectPath.column(c.table(), c.column()),
                     "Column " + c.table() + "." + c.column() + " looks like a reference to " + c.target() + "(" + c.targetColumn()
                             + ") but has no foreign key (confidence " + String.format(Locale.ROOT, "%.2f", c.confidence())

@@ -37,10 +37,19 @@ public final class ImplicitReferences {
                             double confidence, String evidence) {
     }
 
-    private record Key(Table table, Column column, boolean primary) {
-        List<String> words() {
-            return ReferenceNames.words(column.name());
+    /**
+     * A single-column key a reference can point at. The table is named by its position in the
+     * schema's table list (which tells apart tables of the same name, as identity did) and its name;
+     * the index holds no Table, so that it depends only on names, positions and {@link #facts}.
+     */
+    private record Key(int position, QualifiedName table, Column column, boolean primary, List<String> words) {
+        Key(int position, QualifiedName table, Column column, boolean primary) {
+            this(position, table, column, primary, ReferenceNames.words(column.name()));
         }
+    }
+
+    /** What discovery reads of a table besides its name: its single-column keys (column and whether primary). */
+    private record KeyFact(Column column, boolean primary) {
     }
 
     private record Guess(Key key, double score, String evidence) {
@@ -60,23 +69,32 @@ public final class ImplicitReferences {
 
     private static final String SAME_KEY_NAME = "same name as the key of ";
 
+    // The index, built once per schema and read for every column of every table (see discover).
     private final Map<QualifiedName, List<Key>> keys = new LinkedHashMap<>();
-    // singular name forms -> tables: whole names, and the names left after dropping leading words
-    private final Map<String, List<Table>> byName = new HashMap<>();
-    private final Map<String, List<Table>> bySuffix = new HashMap<>();
+    // singular name forms -> table names: whole names, and the names left after dropping leading words
+    private final Map<String, List<QualifiedName>> byName = new HashMap<>();
+    private final Map<String, List<QualifiedName>> bySuffix = new HashMap<>();
     private final Map<String, List<Key>> byKeyName = new HashMap<>();
+    // position -> words of that table's name, for the shared-prefix tie break
+    private final List<List<String>> tableWords;
 
     private ImplicitReferences(Schema schema) {
-        for (Table t : schema.tables()) {
-            List<Key> k = keysOf(t);
+        tableWords = new ArrayList<>(schema.tables().size());
+        for (int position = 0; position < schema.tables().size(); position++) {
+            Table t = schema.tables().get(position);
+            List<Key> k = new ArrayList<>();
+            for (KeyFact f : keysOf(t)) {
+                k.add(new Key(position, t.name(), f.column(), f.primary()));
+            }
             keys.put(t.name(), k);
             List<String> words = ReferenceNames.words(t.name().name());
+            tableWords.add(words);
             for (String form : ReferenceNames.singulars(ReferenceNames.key(words))) {
-                byName.computeIfAbsent(form, x -> new ArrayList<>()).add(t);
+                byName.computeIfAbsent(form, x -> new ArrayList<>()).add(t.name());
             }
             for (int i = 1; i < words.size(); i++) {
                 for (String form : ReferenceNames.singulars(ReferenceNames.key(words.subList(i, words.size())))) {
-                    bySuffix.computeIfAbsent(form, x -> new ArrayList<>()).add(t);
+                    bySuffix.computeIfAbsent(form, x -> new ArrayList<>()).add(t.name());
                 }
             }
             for (Key key : k) {
@@ -88,39 +106,55 @@ public final class ImplicitReferences {
         }
     }
 
+    /** The index over {@code schema}, for checking its tables one by one with {@link #candidates(int, Table)}. */
+    public static ImplicitReferences index(Schema schema) {
+        return new ImplicitReferences(schema);
+    }
+
+    /**
+     * All the index reads of a table besides its name and position: its single-column keys. Two
+     * schemas with the same table names in the same order and equal facts have equal indexes.
+     */
+    public static Object facts(Table t) {
+        return keysOf(t);
+    }
+
     /** Every guess over the schema, in table and column order, whatever its confidence. */
     public static List<Candidate> discover(Schema schema) {
         ImplicitReferences index = new ImplicitReferences(schema);
         List<Candidate> out = new ArrayList<>();
-        for (Table t : schema.tables()) {
-            out.addAll(index.candidates(t));
+        for (int position = 0; position < schema.tables().size(); position++) {
+            out.addAll(index.candidates(position, schema.tables().get(position)));
         }
         return out;
     }
 
-    /** The guesses for one table's columns, against the tables of the schema this was built from. */
-    private List<Candidate> candidates(Table t) {
+    /**
+     * The guesses for the columns of table {@code t} at {@code position}, against the tables of the
+     * schema this index was built from (or of any schema with the same names and facts).
+     */
+    public List<Candidate> candidates(int position, Table t) {
         List<Candidate> out = new ArrayList<>();
         for (Column c : t.columns()) {
             if (inForeignKey(t, c.name())) {
                 continue;
             }
-            Guess best = best(t, c);
+            Guess best = best(position, t, c);
             if (best != null) {
-                out.add(new Candidate(t.name(), c.name(), best.key().table().name(), best.key().column().name(),
+                out.add(new Candidate(t.name(), c.name(), best.key().table(), best.key().column().name(),
                         Math.round(best.score() * 100) / 100.0, best.evidence()));
             }
         }
         return out;
     }
 
-    private Guess best(Table t, Column c) {
+    private Guess best(int position, Table t, Column c) {
         List<Guess> guesses = new ArrayList<>();
         List<String> words = ReferenceNames.words(c.name());
         byStemAndKey(t, c, words, guesses);
-        byKeyName(t, c, guesses);
+        byKeyName(position, t, c, guesses);
         byRole(t, c, words, guesses);
-        guesses.removeIf(g -> !compatible(c, g.key().column()) || isOwnPrimaryKey(t, c, g.key()));
+        guesses.removeIf(g -> !compatible(c, g.key().column()) || isOwnPrimaryKey(position, t, c, g.key()));
         if (guesses.isEmpty()) {
             return null;
         }
@@ -130,9 +164,10 @@ public final class ImplicitReferences {
         List<Guess> distinct = distinctTargets(tied);
         // Several tables fit equally well: the column's own table, then its schema, then the table
         // sharing most leading name words (a module prefix such as act_app_) wins; else no guess.
-        distinct = narrow(distinct, g -> g.key().table() == t ? 1 : 0);
-        distinct = narrow(distinct, g -> Objects.equals(g.key().table().name().schema(), t.name().schema()) ? 1 : 0);
-        distinct = narrow(distinct, g -> sharedLeadingWords(t, g.key().table()));
+        distinct = narrow(distinct, g -> g.key().position() == position ? 1 : 0);
+        distinct = narrow(distinct, g -> Objects.equals(g.key().table().schema(), t.name().schema()) ? 1 : 0);
+        List<String> ownWords = ReferenceNames.words(t.name().name());
+        distinct = narrow(distinct, g -> sharedLeadingWords(ownWords, tableWords.get(g.key().position())));
         return distinct.size() == 1 ? distinct.get(0) : null;
     }
 
@@ -144,7 +179,7 @@ public final class ImplicitReferences {
         Map<QualifiedName, Guess> best = new LinkedHashMap<>();
         Map<QualifiedName, Guess> byKeyName = new HashMap<>();
         for (Guess g : guesses) {
-            QualifiedName target = g.key().table().name();
+            QualifiedName target = g.key().table();
             if (g.evidence().startsWith(SAME_KEY_NAME)) {
                 byKeyName.put(target, g);
             }
@@ -152,7 +187,7 @@ public final class ImplicitReferences {
         }
         List<Guess> out = new ArrayList<>();
         for (Guess g : best.values()) {
-            Guess other = byKeyName.get(g.key().table().name());
+            Guess other = byKeyName.get(g.key().table());
             out.add(other != null && other != g ? g.boosted(0.1, "and " + other.evidence()) : g);
         }
         return out;
@@ -163,9 +198,7 @@ public final class ImplicitReferences {
         return guesses.stream().filter(g -> metric.applyAsInt(g) == max).toList();
     }
 
-    private static int sharedLeadingWords(Table a, Table b) {
-        List<String> x = ReferenceNames.words(a.name().name());
-        List<String> y = ReferenceNames.words(b.name().name());
+    private static int sharedLeadingWords(List<String> x, List<String> y) {
         int n = 0;
         while (n < x.size() && n < y.size() && x.get(n).equals(y.get(n))) {
             n++;
@@ -189,19 +222,19 @@ public final class ImplicitReferences {
                 double rolePenalty = (drop == 0 ? 0 : 0.15) + (keyPart.isEmpty() ? 0.05 : 0) + ownKeyPenalty;
                 String stemKey = ReferenceNames.key(stem);
                 for (String form : ReferenceNames.singulars(stemKey)) {
-                    for (Table p : byName.getOrDefault(form, List.of())) {
-                        matchKey(p, keyPart, 0.9 - rolePenalty, "name '" + c.name() + "' names table " + p.name(), out);
+                    for (QualifiedName p : byName.getOrDefault(form, List.of())) {
+                        matchKey(p, keyPart, 0.9 - rolePenalty, "name '" + c.name() + "' names table " + p, out);
                     }
-                    for (Table p : bySuffix.getOrDefault(form, List.of())) {
-                        matchKey(p, keyPart, 0.75 - rolePenalty, "name '" + c.name() + "' ends table name " + p.name(), out);
+                    for (QualifiedName p : bySuffix.getOrDefault(form, List.of())) {
+                        matchKey(p, keyPart, 0.75 - rolePenalty, "name '" + c.name() + "' ends table name " + p, out);
                     }
                 }
             }
         }
     }
 
-    private void matchKey(Table p, List<String> keyPart, double score, String why, List<Guess> out) {
-        for (Key k : keys.getOrDefault(p.name(), List.of())) {
+    private void matchKey(QualifiedName p, List<String> keyPart, double score, String why, List<Guess> out) {
+        for (Key k : keys.getOrDefault(p, List.of())) {
             List<String> kw = k.words();
             boolean idProxy = (keyPart.equals(List.of("id")) || keyPart.isEmpty()) && k.primary();
             // pk "user_id" on table users also matches a column "owner_user_id" through keyPart [user, id]
@@ -214,13 +247,13 @@ public final class ImplicitReferences {
     }
 
     /** The column has the same distinctive name as another table's key ({@code customer_id} = customer.customer_id). */
-    private void byKeyName(Table t, Column c, List<Guess> out) {
+    private void byKeyName(int position, Table t, Column c, List<Guess> out) {
         if (isSolePrimaryKey(t, c)) {
             return; // two tables keyed by the same name are more often siblings than parent and child
         }
         for (Key k : byKeyName.getOrDefault(ReferenceNames.key(c.name()), List.of())) {
-            if (k.table() != t) {
-                out.add(new Guess(k, 0.75, SAME_KEY_NAME + k.table().name()));
+            if (k.position() != position) {
+                out.add(new Guess(k, 0.75, SAME_KEY_NAME + k.table()));
             }
         }
     }
@@ -239,12 +272,12 @@ public final class ImplicitReferences {
             return;
         }
         // The first kind of person table the schema has (users, else accounts ...), named so or as the end of a name.
-        for (Map<String, List<Table>> tier : List.of(byName, bySuffix)) {
+        for (Map<String, List<QualifiedName>> tier : List.of(byName, bySuffix)) {
             for (String name : USER_TABLES) {
-                List<Table> users = tier.getOrDefault(name, List.of());
-                for (Table u : users) {
-                    keys.getOrDefault(u.name(), List.of()).stream().filter(Key::primary)
-                            .forEach(k -> out.add(new Guess(k, 0.75, "'" + c.name() + "' names a person's role; " + u.name() + " holds people")));
+                List<QualifiedName> users = tier.getOrDefault(name, List.of());
+                for (QualifiedName u : users) {
+                    keys.getOrDefault(u, List.of()).stream().filter(Key::primary)
+                            .forEach(k -> out.add(new Guess(k, 0.75, "'" + c.name() + "' names a person's role; " + u + " holds people")));
                 }
                 if (!users.isEmpty()) {
                     return;
@@ -256,7 +289,7 @@ public final class ImplicitReferences {
     private static List<Guess> distinctTargets(List<Guess> guesses) {
         Map<QualifiedName, Guess> byTable = new LinkedHashMap<>();
         for (Guess g : guesses) {
-            byTable.putIfAbsent(g.key().table().name(), g);
+            byTable.putIfAbsent(g.key().table(), g);
         }
         return new ArrayList<>(byTable.values());
     }
@@ -273,8 +306,8 @@ public final class ImplicitReferences {
                 || Set.of("no", "num", "number").contains(last);
     }
 
-    private static boolean isOwnPrimaryKey(Table t, Column c, Key target) {
-        return target.table() == t && t.primaryKey() != null && t.primaryKey().columns().equals(List.of(c.name()));
+    private static boolean isOwnPrimaryKey(int position, Table t, Column c, Key target) {
+        return target.position() == position && t.primaryKey() != null && t.primaryKey().columns().equals(List.of(c.name()));
     }
 
     private static boolean inForeignKey(Table t, String column) {
@@ -287,22 +320,22 @@ public final class ImplicitReferences {
     }
 
     /** Single-column keys a foreign key can reference: the primary key, unique constraints, full unique indexes. */
-    private static List<Key> keysOf(Table t) {
-        List<Key> out = new ArrayList<>();
+    private static List<KeyFact> keysOf(Table t) {
+        List<KeyFact> out = new ArrayList<>();
         if (t.primaryKey() != null && t.primaryKey().columns().size() == 1) {
-            t.column(t.primaryKey().columns().get(0)).ifPresent(c -> out.add(new Key(t, c, true)));
+            t.column(t.primaryKey().columns().get(0)).ifPresent(c -> out.add(new KeyFact(c, true)));
         }
         for (UniqueConstraint u : t.uniqueConstraints()) {
             if (u.columns().size() == 1) {
-                t.column(u.columns().get(0)).ifPresent(c -> out.add(new Key(t, c, false)));
+                t.column(u.columns().get(0)).ifPresent(c -> out.add(new KeyFact(c, false)));
             }
         }
         for (Index i : t.indexes()) {
             if (i.unique() && !i.isPartial() && i.keys().size() == 1 && i.keys().get(0).isPlainColumn()) {
-                t.column(i.keys().get(0).column()).ifPresent(c -> out.add(new Key(t, c, false)));
+                t.column(i.keys().get(0).column()).ifPresent(c -> out.add(new KeyFact(c, false)));
             }
         }
-        out.sort(Comparator.comparing((Key k) -> !k.primary()));
+        out.sort(Comparator.comparing((KeyFact k) -> !k.primary()));
         return out;
     }
 

@@ -14,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A repeating group flattened into columns: {@code phone1}, {@code phone2}, {@code phone3} (same
@@ -23,8 +21,6 @@ import java.util.regex.Pattern;
  * look in every column; a child table holds any number.
  */
 public final class IncrementingColumns extends TableRule {
-    private static final Pattern NUMBERED = Pattern.compile("(.*?[A-Za-z])_?(\\d+)");
-
     public IncrementingColumns() {
         super("design-incrementing-columns", Category.MODELLING, Severity.INFO, Scope.TABLE);
     }
@@ -33,10 +29,17 @@ public final class IncrementingColumns extends TableRule {
     public void check(Table table, LintContext ctx, FindingCollector out) {
         Map<String, TreeMap<Integer, Column>> groups = new LinkedHashMap<>();
         for (Column c : table.columns()) {
-            Matcher m = NUMBERED.matcher(c.name());
-            if (m.matches() && m.group(2).length() <= 2) {
-                groups.computeIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT), k -> new TreeMap<>())
-                        .put(Integer.parseInt(m.group(2)), c);
+            String name = c.name();
+            int digits = trailingDigits(name);
+            if (digits > 0 && digits <= 2) {
+                int stemEnd = name.length() - digits;
+                if (name.charAt(stemEnd - 1) == '_') {
+                    stemEnd--;
+                }
+                if (stemEnd > 0 && isAsciiLetter(name.charAt(stemEnd - 1)) && noLineBreak(name, stemEnd)) {
+                    groups.computeIfAbsent(name.substring(0, stemEnd).toLowerCase(java.util.Locale.ROOT), k -> new TreeMap<>())
+                            .put(Integer.parseInt(name, name.length() - digits, name.length(), 10), c);
+                }
             }
         }
         for (Map.Entry<String, TreeMap<Integer, Column>> g : groups.entrySet()) {
@@ -47,6 +50,33 @@ public final class IncrementingColumns extends TableRule {
                         + " repeat one attribute by number; a child table holds any number of them.");
             }
         }
+    }
+
+    // A char scan for what the pattern (.*?[A-Za-z])_?(\d+) matched: this runs on every column of
+    // every table, and the lazy pattern backtracked over the whole name for each candidate split.
+
+    /** Length of the run of ASCII digits the name ends with, when something precedes it (else 0). */
+    private static int trailingDigits(String name) {
+        int i = name.length();
+        while (i > 0 && name.charAt(i - 1) >= '0' && name.charAt(i - 1) <= '9') {
+            i--;
+        }
+        return i == 0 ? 0 : name.length() - i;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** The stem the pattern's '.' can match: no line terminator. */
+    private static boolean noLineBreak(String name, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = name.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Column> longestConsecutiveRunOfOneType(TreeMap<Integer, Column> numbered) {

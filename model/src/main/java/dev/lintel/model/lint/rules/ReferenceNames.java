@@ -48,8 +48,28 @@ final class ReferenceNames {
         return String.join("", words);
     }
 
+    /** The name lower-cased with everything but ASCII letters and digits dropped (a char scan: this runs per column). */
     static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 128) {
+                char lower = Character.toLowerCase(c);
+                if (lower >= 'a' && lower <= 'z' || lower >= '0' && lower <= '9') {
+                    out.append(lower);
+                }
+            } else {
+                // Non-ASCII letters may lower-case to ASCII ones (Kelvin sign to k): keep the exact old rule for them.
+                String lower = String.valueOf(c).toLowerCase(Locale.ROOT);
+                for (int j = 0; j < lower.length(); j++) {
+                    char l = lower.charAt(j);
+                    if (l >= 'a' && l <= 'z' || l >= '0' && l <= '9') {
+                        out.append(l);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 
     /**

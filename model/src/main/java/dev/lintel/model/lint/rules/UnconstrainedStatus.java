@@ -34,9 +34,13 @@ public final class UnconstrainedStatus extends TableRule {
     @Override
     public void check(Table table, LintContext ctx, FindingCollector out) {
         for (Column c : table.columns()) {
+            // The type test first: it is cheap and rules out most columns before any pattern runs.
+            if (!Types.isTextual(c.type()) || c.type().isUserDefined()) {
+                continue;
+            }
             double confidence = STRONG.matcher(c.name()).matches() ? 0.9
                     : EXACT.matcher(c.name()).matches() ? 0.7 : SUFFIX.matcher(c.name()).matches() ? 0.6 : 0;
-            if (confidence == 0 || !Types.isTextual(c.type()) || c.type().isUserDefined() || isConstrained(table, c.name())) {
+            if (confidence == 0 || isConstrained(table, c.name())) {
                 continue;
             }
             out.reportGuess(confidence, ObjectPath.column(table.name(), c.name()), "Column " + table.name() + "." + c.name()
