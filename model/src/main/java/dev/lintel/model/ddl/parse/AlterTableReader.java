@@ -157,6 +157,7 @@ final class AlterTableReader {
                 }
                 schema.forget(ObjectPath.column(table.name(), name));
                 dropConstraintsUsing(table, name);
+                OwnedSequences.dropOwnedBy(schema, table.name(), name);
             }
         }
     }
@@ -291,12 +292,14 @@ final class AlterTableReader {
         } else if (in.acceptWords("TO") || in.acceptWords("AS")) {
             QualifiedName newName = in.qualifiedName();
             QualifiedName target = newName.schema() == null ? table.name().withName(newName.name()) : newName;
-            schema.tables.remove(table.name());
-            schema.releaseName(table.name().schema(), table.name().name());
+            QualifiedName old = table.name();
+            schema.tables.remove(old);
+            schema.releaseName(old.schema(), old.name());
             table.name(target);
             schema.tables.put(target, table);
             schema.reserveRelation(target.schema(), target.name());
             schema.locate(ObjectPath.table(target));
+            OwnedSequences.tableRenamed(schema, old, target);
         } else if (in.acceptWords("INDEX") || in.acceptWords("KEY")) {
             String old = in.identifier();
             in.expectWords("TO");
@@ -316,6 +319,7 @@ final class AlterTableReader {
             return;
         }
         updateColumn(table, old, c -> c.withName(renamed));
+        OwnedSequences.columnRenamed(schema, table.name(), old, renamed);
         UnaryOperator<List<String>> swap = cols -> cols.stream().map(c -> c.equals(old) ? renamed : c).toList();
         if (table.primaryKey() != null) {
             table.primaryKey(table.primaryKey().withColumns(swap.apply(table.primaryKey().columns())));
@@ -390,9 +394,11 @@ final class AlterTableReader {
     }
 
     private static void moveToSchema(SchemaBuilder schema, Table.Builder table, String newSchema) {
-        schema.tables.remove(table.name());
-        table.name(table.name().withSchema(newSchema));
+        QualifiedName old = table.name();
+        schema.tables.remove(old);
+        table.name(old.withSchema(newSchema));
         schema.tables.put(table.name(), table);
         schema.locate(ObjectPath.table(table.name()));
+        OwnedSequences.tableRenamed(schema, old, table.name());
     }
 }

@@ -42,6 +42,20 @@ final class CreateTableReader {
         Table.Builder table = Table.builder(name).unlogged(unlogged);
         schema.reserveRelation(name.schema(), name.name());
         List<Object> pending = new ArrayList<>();
+        try {
+            readDefinition(in, schema, table, pending);
+        } catch (RuntimeException e) {
+            // The statement is skipped: so are the sequences its serial columns created.
+            OwnedSequences.dropOwnedBy(schema, name, null);
+            throw e;
+        }
+        schema.tables.put(name, table);
+        schema.locate(ObjectPath.table(name));
+        table.columns().forEach(c -> schema.locate(ObjectPath.column(name, c.name())));
+        addInPostgresOrder(schema, table, pending);
+    }
+
+    private static void readDefinition(TokenCursor in, SchemaBuilder schema, Table.Builder table, List<Object> pending) {
         if (in.acceptWords("PARTITION", "OF")) {
             QualifiedName parent = schema.qualify(in.qualifiedName());
             if (in.peek().isSymbol("(")) {
@@ -59,10 +73,6 @@ final class CreateTableReader {
             in.skipToEnd();
         }
         readTrailingClauses(in, schema, table);
-        schema.tables.put(name, table);
-        schema.locate(ObjectPath.table(name));
-        table.columns().forEach(c -> schema.locate(ObjectPath.column(name, c.name())));
-        addInPostgresOrder(schema, table, pending);
     }
 
     private static void readElements(TokenCursor in, SchemaBuilder schema, Table.Builder table, List<Object> pending,
@@ -85,11 +95,19 @@ final class CreateTableReader {
         in.expectSymbol(")");
     }
 
-    /** Adds a column; serial columns reserve their implicit sequence's name now, as PostgreSQL does during parse analysis. */
+    /**
+     * Adds a column. A PostgreSQL serial column becomes an integer column drawing from a sequence it
+     * owns ({@link OwnedSequences}); other serial and identity columns reserve their implicit
+     * sequence's name. Either happens now, as PostgreSQL does during parse analysis.
+     */
     static void addColumn(SchemaBuilder schema, Table.Builder table, ColumnReader.ColumnDefinition def) {
         Column column = def.column();
         if (table.columns().stream().anyMatch(c -> c.name().equals(column.name()))) {
             schema.warning("column " + column.name() + " of " + table.name() + " is declared twice; the first is kept");
+            return;
+        }
+        if (def.serial() != Column.SerialKind.NONE && schema.dialect == dev.lintel.model.dialect.Dialect.POSTGRES) {
+            table.addColumn(OwnedSequences.declareSerial(schema, table.name(), column));
             return;
         }
         if (def.serial() != Column.SerialKind.NONE || column.identity() != null) {

@@ -55,6 +55,7 @@ final class DropStatements {
                 schema.tables.remove(table.name());
                 schema.releaseName(table.name().schema(), table.name().name());
                 schema.forget(ObjectPath.table(table.name()));
+                OwnedSequences.dropOwnedBy(schema, table.name(), null);
                 return true;
             }
             case "VIEW" -> {
@@ -67,11 +68,17 @@ final class DropStatements {
                 return schema.domains.remove(name) != null;
             }
             case "SEQUENCE" -> {
-                return schema.sequences.remove(name) != null;
+                if (schema.sequences.remove(name) == null) {
+                    return false;
+                }
+                schema.releaseName(name.schema(), name.name());
+                schema.forget(ObjectPath.of(ObjectPath.Kind.SEQUENCE, name));
+                return true;
             }
             case "SCHEMA" -> {
                 schema.namespaces.remove(written.name());
                 schema.tables.keySet().removeIf(t -> written.name().equals(t.schema()));
+                schema.sequences.keySet().removeIf(s -> written.name().equals(s.schema()));
                 return true;
             }
             case "EXTENSION" -> {

@@ -133,8 +133,15 @@ final class SchemaBuilder {
     }
 
     void releaseName(String schema, String name) {
-        relationNames.getOrDefault(key(schema), Set.of()).remove(name);
-        constraintNames.getOrDefault(key(schema), Set.of()).remove(name);
+        // A schema may have no relation or no constraint name yet: no set to remove from.
+        Set<String> relations = relationNames.get(key(schema));
+        if (relations != null) {
+            relations.remove(name);
+        }
+        Set<String> constraints = constraintNames.get(key(schema));
+        if (constraints != null) {
+            constraints.remove(name);
+        }
     }
 
     /** A name for an index-backed constraint: unique among relations and constraints (ChooseRelationName, isconstraint). */

@@ -32,6 +32,7 @@ final class SequenceStatements {
         schema.locate(ObjectPath.of(ObjectPath.Kind.SEQUENCE, name));
     }
 
+    /** ALTER SEQUENCE, also on the sequence of a serial column (explicit from its declaration on, see {@link OwnedSequences}). */
     static void alter(TokenCursor in, SchemaBuilder schema) {
         in.expectWords("ALTER", "SEQUENCE");
         boolean ifExists = in.acceptWords("IF", "EXISTS");
@@ -51,10 +52,7 @@ final class SequenceStatements {
             return;
         }
         if (in.acceptWords("RENAME", "TO")) {
-            QualifiedName renamed = name.withName(in.identifier());
-            schema.sequences.remove(name);
-            schema.sequences.put(renamed, new Sequence(renamed, existing.type(), existing.start(), existing.increment(),
-                    existing.minValue(), existing.maxValue(), existing.cache(), existing.cycle(), existing.ownedBy(), existing.comment()));
+            OwnedSequences.sequenceRenamed(schema, name, name.withName(in.identifier()));
             return;
         }
         SequenceOptions o = SequenceOptions.read(in, schema);

@@ -88,6 +88,13 @@ class DdlImporterFixtureTest {
     }
 
     @Test
+    void tableRenameInASchemaWithoutConstraintsRenames() {
+        DdlImportResult r = pg("CREATE TABLE t (a int); ALTER TABLE t RENAME TO u;");
+        assertEquals(List.of(), warnings(r));
+        assertTrue(r.schema().table(QualifiedName.of("public", "u")).isPresent());
+    }
+
+    @Test
     void declaredSerialIsSerialAndNotNull() {
         Column c = table(pg("CREATE TABLE t (id bigserial PRIMARY KEY);"), "public", "t").columns().get(0);
         assertEquals(Column.SerialKind.BIGSERIAL, c.serial());
