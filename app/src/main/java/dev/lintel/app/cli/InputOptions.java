@@ -5,6 +5,8 @@ import dev.lintel.model.dialect.Dialect;
 import dev.lintel.model.source.InputException;
 import dev.lintel.model.source.LoadedSchema;
 import dev.lintel.model.source.SchemaSources;
+import dev.lintel.model.introspect.PasswordProvider;
+import java.io.Console;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,16 +21,43 @@ final class InputOptions {
             description = "Dialect of a SQL INPUT: postgres, h2 or mysql (default: detected from the text).")
     Dialect fromDialect;
 
+    @Option(names = "--password-env", paramLabel = "VAR",
+            description = "For a JDBC URL INPUT: read the password from environment variable VAR. Without it the"
+                    + " password comes from ~/.pgpass, or a prompt when the server asks for one in a terminal.")
+    String passwordEnv;
+
     /** Loads the input and prints its diagnostics (compiler style) to {@code err}; null when unusable. */
     LoadedSchema load(PrintWriter err) {
         try {
-            LoadedSchema loaded = SchemaSources.load(input, fromDialect);
+            LoadedSchema loaded = SchemaSources.load(input, fromDialect, passwords(err));
             loaded.diagnostics().forEach(d -> err.println(d));
             return loaded;
         } catch (InputException e) {
             err.println("lintel: " + e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * The password of a JDBC URL: the named environment variable; else a prompt on the terminal
+     * (only when the server asks and a console exists); else none. Never echoed or printed.
+     */
+    PasswordProvider passwords(PrintWriter err) {
+        if (passwordEnv != null) {
+            String value = System.getenv(passwordEnv);
+            if (value == null) {
+                err.println("lintel: environment variable " + passwordEnv + " (--password-env) is not set; trying without a password");
+                return PasswordProvider.NONE;
+            }
+            return PasswordProvider.of(value.toCharArray());
+        }
+        return new PasswordProvider() {
+            @Override
+            public char[] ask(String redactedUrl) {
+                Console console = System.console();
+                return console == null ? null : console.readPassword("Password for %s: ", redactedUrl);
+            }
+        };
     }
 
     static void print(Iterable<Diagnostic> diagnostics, PrintWriter err) {
