@@ -5,8 +5,13 @@ import java.util.regex.Pattern;
 
 /** JDBC URL helpers: which kind of database a URL names, and its text with secrets masked. */
 public final class JdbcUrls {
-    /** {@code password=...} in a query string ({@code ?&}) or an H2/other property list ({@code ;}). */
-    private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)((?:password|pwd|passwd)\\s*=)[^&;\\s]*");
+    /**
+     * {@code password=...} in a query string ({@code ?&}) or an H2/other property list ({@code ;}),
+     * up to the next parameter or blank; a {@code :}, {@code ,} or {@code )} right before a blank
+     * is the message's punctuation, not the password's.
+     */
+    private static final Pattern PASSWORD_PARAM = Pattern.compile(
+            "(?i)((?:password|pwd|passwd)\\s*=)[^&;\\s]*?(?=[&;]|[:,)]?(?:\\s|$))");
     /** {@code user:secret@host} userinfo, which some drivers accept. */
     private static final Pattern USERINFO = Pattern.compile("(//[^/:@\\s]+:)[^@/\\s]+@");
 
