@@ -5,6 +5,8 @@ import dev.lintel.model.dialect.Dialect;
 import dev.lintel.model.source.InputException;
 import dev.lintel.model.source.LoadedSchema;
 import dev.lintel.model.source.SchemaSources;
+import dev.lintel.model.introspect.PasswordProvider;
+import java.io.Console;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,6 +21,11 @@ final class InputOptions {
             description = "Dialect of a SQL INPUT: postgres, h2 or mysql (default: detected from the text).")
     Dialect fromDialect;
 
+    @Option(names = "--password-env", paramLabel = "VAR",
+            description = "For a JDBC URL INPUT: read the password from environment variable VAR. Without it the"
+                    + " password comes from ~/.pgpass, or a prompt when the server asks for one in a terminal.")
+    String passwordEnv;
+
     @Option(names = {"-v", "--verbose"},
             description = "Also list informational import notes (statements kept verbatim, such as functions and triggers).")
     boolean verbose;
@@ -29,7 +36,7 @@ final class InputOptions {
      */
     LoadedSchema load(PrintWriter err) {
         try {
-            LoadedSchema loaded = SchemaSources.load(input, fromDialect);
+            LoadedSchema loaded = SchemaSources.load(input, fromDialect, passwords(err));
             long notes = 0;
             for (Diagnostic d : loaded.diagnostics()) {
                 if (verbose || d.severity() != Diagnostic.Severity.INFO) {
@@ -46,6 +53,28 @@ final class InputOptions {
             err.println("lintel: " + e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * The password of a JDBC URL: the named environment variable; else a prompt on the terminal
+     * (only when the server asks and a console exists); else none. Never echoed or printed.
+     */
+    PasswordProvider passwords(PrintWriter err) {
+        if (passwordEnv != null) {
+            String value = System.getenv(passwordEnv);
+            if (value == null) {
+                err.println("lintel: environment variable " + passwordEnv + " (--password-env) is not set; trying without a password");
+                return PasswordProvider.NONE;
+            }
+            return PasswordProvider.of(value.toCharArray());
+        }
+        return new PasswordProvider() {
+            @Override
+            public char[] ask(String redactedUrl) {
+                Console console = System.console();
+                return console == null ? null : console.readPassword("Password for %s: ", redactedUrl);
+            }
+        };
     }
 
     static void print(Iterable<Diagnostic> diagnostics, PrintWriter err) {

@@ -6,6 +6,12 @@ import dev.lintel.model.dialect.Dialect;
 import dev.lintel.model.document.DocumentFormatException;
 import dev.lintel.model.document.DocumentStore;
 import dev.lintel.model.document.LintelDocument;
+import dev.lintel.model.introspect.DatabaseIntrospection;
+import dev.lintel.model.introspect.IntrospectionException;
+import dev.lintel.model.introspect.IntrospectionOptions;
+import dev.lintel.model.introspect.IntrospectionResult;
+import dev.lintel.model.introspect.JdbcUrls;
+import dev.lintel.model.introspect.PasswordProvider;
 import dev.lintel.model.schema.SourceMap;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,9 +33,17 @@ public final class SchemaSources {
      * @param sqlDialect dialect to read SQL as, or null to detect it
      */
     public static LoadedSchema load(String input, Dialect sqlDialect) throws InputException {
-        if (input.startsWith("jdbc:")) {
-            throw new InputException("Reading a live database is not available in this version yet: export its schema"
-                    + " with pg_dump --schema-only (or H2's SCRIPT) and pass the .sql file.");
+        return load(input, sqlDialect, PasswordProvider.NONE);
+    }
+
+    /**
+     * As {@link #load(String, Dialect)}; a JDBC URL ({@code jdbc:postgresql:}, {@code jdbc:h2:} or
+     * any other driver's) is introspected live, read-only, with the password from {@code passwords}
+     * (or the driver's ~/.pgpass).
+     */
+    public static LoadedSchema load(String input, Dialect sqlDialect, PasswordProvider passwords) throws InputException {
+        if (JdbcUrls.isJdbcUrl(input)) {
+            return loadDatabase(input, passwords);
         }
         Path path = Path.of(input);
         if (!Files.exists(path)) {
@@ -57,6 +71,16 @@ public final class SchemaSources {
             throw new InputException(e.getMessage(), e);
         } catch (IOException e) {
             throw new InputException(input + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static LoadedSchema loadDatabase(String url, PasswordProvider passwords) throws InputException {
+        try {
+            IntrospectionResult result = DatabaseIntrospection.read(url, passwords, IntrospectionOptions.defaults());
+            return new LoadedSchema(result.schema(), InputKind.DATABASE, DatabaseIntrospection.dialectOf(url),
+                    result.diagnostics(), SourceMap.empty(), null);
+        } catch (IntrospectionException e) {
+            throw new InputException(e.getMessage()); // already one redacted line; the driver's exception is not chained
         }
     }
 

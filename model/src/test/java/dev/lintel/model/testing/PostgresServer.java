@@ -55,11 +55,18 @@ public final class PostgresServer {
     private final Path logFile;
     private final boolean asPostgresUser;
     private final AtomicInteger databaseCounter = new AtomicInteger();
+    /** Null: trust authentication (the shared server); else the superuser's password, scram-sha-256 required. */
+    private final String superuserPassword;
     private int port;
     private volatile boolean running;
 
     private PostgresServer(Path binDir) {
+        this(binDir, null);
+    }
+
+    private PostgresServer(Path binDir, String superuserPassword) {
         this.binDir = binDir;
+        this.superuserPassword = superuserPassword;
         this.asPostgresUser = runningAsRoot();
         try {
             this.baseDir = Files.createTempDirectory(Path.of("/tmp"), "lintel-pg-");
@@ -93,6 +100,25 @@ public final class PostgresServer {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "lintel-postgres-stop"));
         shared = server;
+        return server;
+    }
+
+    /**
+     * A separate server that requires passwords (scram-sha-256) for every connection, the
+     * superuser's being {@code superuserPassword}: for tests of authentication failures. Skips
+     * like {@link #shared()} without binaries; the caller stops it. Its admin helpers
+     * ({@link #createDatabase}, scripts) are not available: they connect without a password.
+     */
+    public static PostgresServer startWithPassword(String superuserPassword) {
+        Optional<Path> bin = findBinDir();
+        Assumptions.assumeTrue(bin.isPresent(), MISSING_BINARIES);
+        PostgresServer server = new PostgresServer(bin.get(), superuserPassword);
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            server.stop();
+            throw e;
+        }
         return server;
     }
 
@@ -145,8 +171,24 @@ public final class PostgresServer {
         if (asPostgresUser) {
             handToPostgresUser(baseDir);
         }
-        List<String> initdb = asServerUser(bin("initdb"), "-D", dataDir.toString(), "-U", SUPERUSER,
-                "-E", "UTF8", "--locale=C.UTF-8", "-A", "trust", "--no-sync");
+        List<String> auth = List.of("-A", "trust");
+        if (superuserPassword != null) {
+            Path pwfile = baseDir.resolve("pwfile");
+            try {
+                Files.writeString(pwfile, superuserPassword + "\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (asPostgresUser) {
+                handToPostgresUser(pwfile);
+            }
+            auth = List.of("-A", "scram-sha-256", "--pwfile=" + pwfile);
+        }
+        List<String> initdbArgs = new ArrayList<>(List.of(bin("initdb"), "-D", dataDir.toString(), "-U", SUPERUSER,
+                "-E", "UTF8", "--locale=C.UTF-8"));
+        initdbArgs.addAll(auth);
+        initdbArgs.add("--no-sync");
+        List<String> initdb = asServerUser(initdbArgs.toArray(String[]::new));
         ProcessRunner.Outcome init = ProcessRunner.run(initdb, Map.of("TZ", "UTC"));
         if (!init.ok()) {
             throw new IllegalStateException("initdb failed\n" + init.describe(initdb));

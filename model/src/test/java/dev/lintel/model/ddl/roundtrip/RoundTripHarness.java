@@ -8,6 +8,11 @@ import dev.lintel.model.ddl.render.DdlRenderer;
 import dev.lintel.model.ddl.render.RenderOptions;
 import dev.lintel.model.ddl.render.RenderResult;
 import dev.lintel.model.dialect.Dialect;
+import dev.lintel.model.introspect.IntrospectionException;
+import dev.lintel.model.introspect.IntrospectionOptions;
+import dev.lintel.model.introspect.IntrospectionResult;
+import dev.lintel.model.introspect.PostgresIntrospector;
+import dev.lintel.model.schema.SourceMap;
 import dev.lintel.model.testing.CatalogComparison;
 import dev.lintel.model.testing.CatalogSnapshot;
 import dev.lintel.model.testing.Corpus;
@@ -56,11 +61,35 @@ public final class RoundTripHarness {
 
     /** PostgreSQL corpus file -> import -> render PG -> load (psql, ON_ERROR_STOP off) -> snapshot vs truth. */
     public static Outcome postgres(Path corpusFile) throws IOException, SQLException {
+        DdlImportResult imported = new DdlImporter().importFile(corpusFile, Dialect.POSTGRES);
+        return renderLoadAndCompare(corpusFile, imported, Dialect.POSTGRES.id());
+    }
+
+    /**
+     * PostgreSQL corpus file loaded as it is (like its truth) -> live introspection -> render PG ->
+     * load into another database -> snapshot vs truth. The introspection result stands in the
+     * outcome's import slot (its diagnostics; {@code statementCount} holds the queries sent).
+     */
+    public static Outcome introspectedPostgres(Path corpusFile) throws IOException, SQLException, IntrospectionException {
+        String name = Corpus.nameOf(corpusFile);
+        IntrospectionResult introspected;
+        try (TestDatabase original = PostgresServer.shared().createDatabase("original_" + name)) {
+            original.executeScriptFile(corpusFile, false);
+            try (Connection c = original.connect()) {
+                introspected = new PostgresIntrospector().introspect(c, IntrospectionOptions.defaults(), original.jdbcUrl());
+            }
+        }
+        DdlImportResult asImport = new DdlImportResult(introspected.schema(), Dialect.POSTGRES, introspected.diagnostics(),
+                SourceMap.empty(), introspected.queries());
+        return renderLoadAndCompare(corpusFile, asImport, "postgres-introspected");
+    }
+
+    private static Outcome renderLoadAndCompare(Path corpusFile, DdlImportResult imported, String outputFolder)
+            throws IOException, SQLException {
         String name = Corpus.nameOf(corpusFile);
         JsonNode truth = CatalogSnapshot.read(Corpus.truthFor(corpusFile));
-        DdlImportResult imported = new DdlImporter().importFile(corpusFile, Dialect.POSTGRES);
         RenderResult rendered = new DdlRenderer().render(imported.schema(), Dialect.POSTGRES);
-        keep(Dialect.POSTGRES, name, rendered.sql());
+        keep(outputFolder, name, rendered.sql());
         try (TestDatabase db = PostgresServer.shared().createDatabase("roundtrip_" + name)) {
             // Loaded like the truth was: every statement on its own, errors do not stop the script.
             List<ScriptError> errors = db.executeScript(rendered.sql(), false);
@@ -72,7 +101,7 @@ public final class RoundTripHarness {
             int gaps = DroppedColumnGaps.strip(truth);
             DroppedColumnGaps.strip(actual);
             Outcome outcome = new Outcome(name, imported, rendered, errors, CatalogComparison.compare(truth, actual), gaps);
-            keepFindings(Dialect.POSTGRES, outcome);
+            keepFindings(outputFolder, outcome);
             return outcome;
         }
     }
@@ -90,7 +119,7 @@ public final class RoundTripHarness {
         // Told where the model came from, as export-ddl tells it: H2 names the constraints H2 named.
         RenderResult rendered = new DdlRenderer().render(imported.schema(), Dialect.H2,
                 RenderOptions.defaults().withSourceDialect(Dialect.H2));
-        keep(Dialect.H2, name, rendered.sql());
+        keep(Dialect.H2.id(), name, rendered.sql());
         try (H2Databases.Database copy = H2Databases.create("lintel_" + name); Connection c = copy.connect()) {
             List<ScriptError> errors = H2Databases.executeScript(c, rendered.sql(), false);
             ObjectNode actual = H2CatalogSnapshot.take(c, "lintel:" + name);
@@ -98,18 +127,18 @@ public final class RoundTripHarness {
         }
     }
 
-    private static void keep(Dialect dialect, String name, String sql) throws IOException {
-        Path dir = OUTPUT.resolve(dialect.id());
+    private static void keep(String folder, String name, String sql) throws IOException {
+        Path dir = OUTPUT.resolve(folder);
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(name + ".sql"), sql == null ? "" : sql);
     }
 
     /** Beside the rendered SQL: load errors, import diagnostics and every mismatch, to trace a lost fact. */
-    private static void keepFindings(Dialect dialect, Outcome outcome) throws IOException {
+    private static void keepFindings(String folder, Outcome outcome) throws IOException {
         StringBuilder out = new StringBuilder(outcome.report(Integer.MAX_VALUE)).append("\n\n== load errors\n");
         outcome.loadErrors().forEach(e -> out.append(e).append('\n'));
         out.append("\n== import diagnostics\n");
         outcome.imported().diagnostics().forEach(d -> out.append(d).append('\n'));
-        Files.writeString(OUTPUT.resolve(dialect.id()).resolve(outcome.name() + ".findings.txt"), out);
+        Files.writeString(OUTPUT.resolve(folder).resolve(outcome.name() + ".findings.txt"), out);
     }
 }
