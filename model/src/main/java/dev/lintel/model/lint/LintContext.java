@@ -7,6 +7,7 @@ import dev.lintel.model.schema.Schema;
 import dev.lintel.model.schema.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,11 @@ public final class LintContext {
     // IndexedTableRule -> its index, built on first use; live lint seeds it with the previous
     // lint's index when the edit kept every table's facts (see IndexedTableRule).
     private final Map<IndexedTableRule<?>, Object> indexes = new HashMap<>();
+    // Table (this very object) -> facts several rules read, built when a rule first asks, so live
+    // lint, which makes a new context per edit, computes them only for the tables it re-checks.
+    // By identity: equal tables at two positions are still two entries.
+    private final Map<Table, ColumnNames> columnNames = new IdentityHashMap<>();
+    private final Map<Table, List<Identifier>> identifiers = new IdentityHashMap<>();
 
     public LintContext(Schema schema, LintSettings settings) {
         this.schema = schema;
@@ -141,6 +147,16 @@ public final class LintContext {
     /** The index {@code rule} built over this schema, or null when it has not been built. */
     Object builtIndex(IndexedTableRule<?> rule) {
         return indexes.get(rule);
+    }
+
+    /** The column names of {@code table}, folded for name checks; built once per lint and table. */
+    public ColumnNames columnNames(Table table) {
+        return columnNames.computeIfAbsent(table, ColumnNames::new);
+    }
+
+    /** Every identifier {@code table} owns, with its spelling classified; built once per lint and table. */
+    public List<Identifier> identifiers(Table table) {
+        return identifiers.computeIfAbsent(table, Identifier::of);
     }
 
     /** Foreign keys (of any table, including {@code target} itself) that reference {@code target}. */

@@ -2,12 +2,12 @@ package dev.lintel.model.lint.rules;
 
 import dev.lintel.model.lint.Category;
 import dev.lintel.model.lint.FindingCollector;
+import dev.lintel.model.lint.Identifier;
 import dev.lintel.model.lint.LintContext;
 import dev.lintel.model.lint.Scope;
 import dev.lintel.model.lint.Severity;
 import dev.lintel.model.lint.TableRule;
-import dev.lintel.model.schema.*;
-import java.nio.charset.StandardCharsets;
+import dev.lintel.model.schema.Table;
 
 /**
  * An identifier longer than the dialect keeps (63 bytes in PostgreSQL, which truncates silently,
@@ -21,8 +21,8 @@ public final class IdentifierTooLong extends TableRule {
     @Override
     public void check(Table table, LintContext ctx, FindingCollector out) {
         int max = ctx.dialect().maxIdentifierBytes();
-        for (NamedObject o : NamedObject.of(table)) {
-            int bytes = o.name().getBytes(StandardCharsets.UTF_8).length;
+        for (Identifier o : ctx.identifiers(table)) {
+            int bytes = o.utf8Bytes();
             if (bytes > max) {
                 out.report(o.path(), o.describe(table) + " is " + bytes + " bytes long; " + ctx.dialect().id()
                         + " keeps only " + max + ".");

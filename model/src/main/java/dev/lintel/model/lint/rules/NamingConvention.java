@@ -2,6 +2,7 @@ package dev.lintel.model.lint.rules;
 
 import dev.lintel.model.lint.Category;
 import dev.lintel.model.lint.FindingCollector;
+import dev.lintel.model.lint.Identifier;
 import dev.lintel.model.lint.LintContext;
 import dev.lintel.model.lint.Scope;
 import dev.lintel.model.lint.Severity;
@@ -20,9 +21,6 @@ import java.util.regex.Pattern;
  * PostgreSQL itself generates, so that a name says what it is.
  */
 public final class NamingConvention extends TableRule {
-    private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9_]*");
-    // H2 stores unquoted snake_case names upper case: that is the same convention there.
-    private static final Pattern H2_SNAKE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern FK = Pattern.compile(".*_fkey|fk_.*");
     private static final Pattern UNIQUE = Pattern.compile(".*_key|uq_.*|uk_.*");
     private static final Pattern INDEX = Pattern.compile(".*_idx|idx_.*|ix_.*");
@@ -38,9 +36,10 @@ public final class NamingConvention extends TableRule {
 
     @Override
     public void check(Table table, LintContext ctx, FindingCollector out) {
-        for (NamedObject o : NamedObject.of(table)) {
-            if (!SNAKE.matcher(o.name()).matches()
-                    && !(ctx.dialect() == dev.lintel.model.dialect.Dialect.H2 && H2_SNAKE.matcher(o.name()).matches())) {
+        for (Identifier o : ctx.identifiers(table)) {
+            // H2 stores unquoted snake_case names upper case: that is the same convention there.
+            if (!o.is(Identifier.LOWER_SNAKE)
+                    && !(ctx.dialect() == dev.lintel.model.dialect.Dialect.H2 && o.is(Identifier.UPPER_SNAKE))) {
                 out.report(o.path(), o.describe(table) + " is not lower snake_case.");
             }
         }

@@ -1,6 +1,7 @@
 package dev.lintel.model.lint.rules;
 
 import dev.lintel.model.lint.Category;
+import dev.lintel.model.lint.ColumnNames;
 import dev.lintel.model.lint.FindingCollector;
 import dev.lintel.model.lint.LintContext;
 import dev.lintel.model.lint.Scope;
@@ -10,7 +11,6 @@ import dev.lintel.model.schema.Column;
 import dev.lintel.model.schema.DataTypes;
 import dev.lintel.model.schema.ObjectPath;
 import dev.lintel.model.schema.Table;
-import java.util.regex.Pattern;
 
 /**
  * Text holding a value that has a proper type, judged by the name: times and dates
@@ -19,10 +19,6 @@ import java.util.regex.Pattern;
  * string, sorts them as text and cannot do date or number arithmetic.
  */
 public final class StringlyTyped extends TableRule {
-    private static final Pattern TEMPORAL = Pattern.compile("(?i).+_(at|date|time|timestamp|on)|date|timestamp|birthday|dob");
-    private static final Pattern FLAG = Pattern.compile("(?i)(is|has|can|should)_.+");
-    private static final Pattern UUID = Pattern.compile("(?i)(.+_)?(uuid|guid)|.+_id");
-    private static final Pattern NUMBER = Pattern.compile("(?i)(.+_)?(count|qty|quantity|age|year)");
 
     public StringlyTyped() {
         super("design-stringly-typed", Category.TYPES, Severity.INFO, Scope.TABLE);
@@ -35,8 +31,10 @@ public final class StringlyTyped extends TableRule {
 
     @Override
     public void check(Table table, LintContext ctx, FindingCollector out) {
-        for (Column c : table.columns()) {
-            String should = shouldBe(c);
+        ColumnNames names = ctx.columnNames(table);
+        for (int i = 0; i < table.columns().size(); i++) {
+            Column c = table.columns().get(i);
+            String should = shouldBe(c, names, i);
             if (should != null) {
                 out.reportGuess(should.equals("uuid") ? 0.8 : 0.6, ObjectPath.column(table.name(), c.name()),
                         "Column " + table.name() + "." + c.name() + " is " + c.type() + " but its name says it holds a "
@@ -45,24 +43,44 @@ public final class StringlyTyped extends TableRule {
         }
     }
 
-    private static String shouldBe(Column c) {
+    private static String shouldBe(Column c, ColumnNames names, int i) {
         if (c.type().isArray() || c.type().isUserDefined()) {
             return null;
         }
         boolean text = DataTypes.isText(c.type()) && !c.type().name().equals("citext");
-        String n = c.name();
-        if (text && TEMPORAL.matcher(n).matches()) {
+        if (text && temporal(names, i)) {
             return "date/time";
         }
-        if (FLAG.matcher(n).matches() && (text || DataTypes.isInteger(c.type()) && Types.intBytes(c.type()) > 1)) {
+        if (flag(names, i) && (text || DataTypes.isInteger(c.type()) && Types.intBytes(c.type()) > 1)) {
             return "boolean";
         }
-        if (text && UUID.matcher(n).matches() && Types.stringCapacity(c.type()) == 36) {
+        if (text && uuid(names, i) && Types.stringCapacity(c.type()) == 36) {
             return "uuid";
         }
-        if (text && NUMBER.matcher(n).matches()) {
+        if (text && number(names, i)) {
             return "numeric";
         }
         return null;
+    }
+
+    // Plain string checks, once the patterns (?i).+_(at|date|time|timestamp|on)|date|timestamp|birthday|dob,
+    // (?i)(is|has|can|should)_.+, (?i)(.+_)?(uuid|guid)|.+_id and (?i)(.+_)?(count|qty|quantity|age|year).
+
+    static boolean temporal(ColumnNames n, int i) {
+        return n.endsWith(i, "_at") || n.endsWith(i, "_date") || n.endsWith(i, "_time") || n.endsWith(i, "_timestamp")
+                || n.endsWith(i, "_on") || n.is(i, "date", "timestamp", "birthday", "dob");
+    }
+
+    static boolean flag(ColumnNames n, int i) {
+        return n.startsWith(i, "is_") || n.startsWith(i, "has_") || n.startsWith(i, "can_") || n.startsWith(i, "should_");
+    }
+
+    static boolean uuid(ColumnNames n, int i) {
+        return n.isOrEndsWithWord(i, "uuid") || n.isOrEndsWithWord(i, "guid") || n.endsWith(i, "_id");
+    }
+
+    static boolean number(ColumnNames n, int i) {
+        return n.isOrEndsWithWord(i, "count") || n.isOrEndsWithWord(i, "qty") || n.isOrEndsWithWord(i, "quantity")
+                || n.isOrEndsWithWord(i, "age") || n.isOrEndsWithWord(i, "year");
     }
 }
