@@ -42,7 +42,13 @@ public final class FindingCollector {
         findings.add(new Finding(rule.id(), effective, object, message, confidence, null, List.of(fixes), null));
     }
 
-    List<Finding> findings() {
-        return List.copyOf(findings);
+    /** What was reported since the last call, and forgets it: one collector serves a rule's run over every table. */
+    List<Finding> drain() {
+        if (findings.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> out = List.copyOf(findings);
+        findings.clear();
+        return out;
     }
 }

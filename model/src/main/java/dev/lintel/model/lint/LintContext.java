@@ -6,11 +6,13 @@ import dev.lintel.model.schema.QualifiedName;
 import dev.lintel.model.schema.Schema;
 import dev.lintel.model.schema.Table;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The schema being linted plus indexes computed once per run and shared by every rule, so that
@@ -32,12 +34,13 @@ public final class LintContext {
     private final Map<String, List<Table>> referrersByBareName = new HashMap<>();
     // IndexedTableRule -> its index, built on first use; live lint seeds it with the previous
     // lint's index when the edit kept every table's facts (see IndexedTableRule).
-    private final Map<IndexedTableRule<?>, Object> indexes = new HashMap<>();
+    // Concurrent because a full lint runs rules in parallel (see Linter#lint).
+    private final Map<IndexedTableRule<?>, Object> indexes = new ConcurrentHashMap<>();
     // Table (this very object) -> facts several rules read, built when a rule first asks, so live
     // lint, which makes a new context per edit, computes them only for the tables it re-checks.
     // By identity: equal tables at two positions are still two entries.
-    private final Map<Table, ColumnNames> columnNames = new IdentityHashMap<>();
-    private final Map<Table, List<Identifier>> identifiers = new IdentityHashMap<>();
+    private final Map<Table, ColumnNames> columnNames = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Table, List<Identifier>> identifiers = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public LintContext(Schema schema, LintSettings settings) {
         this.schema = schema;
@@ -131,12 +134,7 @@ public final class LintContext {
     /** The index of {@code rule} over this schema, built once on first use. */
     @SuppressWarnings("unchecked")
     <I> I index(IndexedTableRule<I> rule) {
-        Object index = indexes.get(rule);
-        if (index == null) {
-            index = rule.buildIndex(schema);
-            indexes.put(rule, index);
-        }
-        return (I) index;
+        return (I) indexes.computeIfAbsent(rule, r -> r.buildIndex(schema));
     }
 
     /** The index {@code rule} had for the schema before an edit that kept every table's facts, so it is this schema's too. */
