@@ -60,6 +60,9 @@ public final class ImplicitReferences {
 
     private static final Set<String> GENERIC_KEY_NAMES = Set.of("id", "code", "name", "key", "uuid", "guid", "oid",
             "value", "type", "number", "no", "num");
+    // Words that name an attribute of the row itself far more often than another table.
+    private static final Set<String> PLAIN_ATTRIBUTES = Set.of("status", "state", "type", "kind", "name", "value",
+            "version", "mode", "level", "data", "label", "title", "description", "code");
     private static final List<String> USER_TABLES = List.of("user", "account", "person", "member", "employee",
             "staff", "principal", "actor", "operator");
     private static final Set<String> USER_ROLES = Set.of("author", "owner", "creator", "assignee", "reporter",
@@ -224,6 +227,11 @@ public final class ImplicitReferences {
                 for (String form : ReferenceNames.singulars(stemKey)) {
                     for (QualifiedName p : byName.getOrDefault(form, List.of())) {
                         matchKey(p, keyPart, 0.9 - rolePenalty, "name '" + c.name() + "' names table " + p, out);
+                    }
+                    if (keyPart.isEmpty() && stem.size() == 1 && PLAIN_ATTRIBUTES.contains(stem.get(0))) {
+                        // "status" ending nexus_endpoints_partition_status: a plain attribute, not
+                        // a JPA join column named after its entity ("rollout" for sp_rollout).
+                        continue;
                     }
                     for (QualifiedName p : bySuffix.getOrDefault(form, List.of())) {
                         matchKey(p, keyPart, 0.75 - rolePenalty, "name '" + c.name() + "' ends table name " + p, out);

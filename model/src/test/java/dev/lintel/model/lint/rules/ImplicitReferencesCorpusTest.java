@@ -74,7 +74,7 @@ class ImplicitReferencesCorpusTest {
         // real relationships undeclared on purpose (thingsboard's tenant_id, flowable's history
         // tables, temporal's shard_id, harbor's project_id), and every such proposal counts as a
         // false positive here. These floors are the figures reached, so that tuning never regresses.
-        assertTrue(precision >= 0.55, "precision " + precision + " fell below the measured 0.56 (target 0.95)");
+        assertTrue(precision >= 0.57, "precision " + precision + " fell below the measured 0.573 (target 0.95)");
         assertTrue(recall >= 0.74, "recall " + recall + " fell below the measured 0.75 (target 0.90)");
     }
 
