@@ -77,6 +77,7 @@ public final class LockAnalysis {
                 a.lock(target, Role.TARGET, concurrently ? LockMode.EXCLUSIVE : LockMode.ACCESS_EXCLUSIVE);
                 a.scan = true;
                 a.rewrite = !concurrently;
+                schema.tablesReadBy(target).forEach(t -> a.lock(t, Role.REFERENCED, LockMode.ACCESS_SHARE));
             }
             case ALTER_TYPE_ADD_VALUE -> a.note("locks the type, not a table; since PostgreSQL 12 it may run in a"
                     + " transaction block, but the new label cannot be used before that transaction commits");

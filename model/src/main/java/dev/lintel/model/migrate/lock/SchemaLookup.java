@@ -104,6 +104,33 @@ public final class SchemaLookup {
                 .findFirst();
     }
 
+    /**
+     * Known tables named after FROM or JOIN in a view's definition: the relations a
+     * {@code REFRESH MATERIALIZED VIEW} reads (ACCESS SHARE).
+     */
+    public List<QualifiedName> tablesReadBy(QualifiedName view) {
+        if (schema == null || view == null) {
+            return List.of();
+        }
+        return schema.view(view).map(v -> {
+            List<QualifiedName> read = new java.util.ArrayList<>();
+            var tokens = dev.lintel.model.ddl.parse.SqlScript.tokens(v.definition() == null ? "" : v.definition(),
+                    dev.lintel.model.dialect.Dialect.POSTGRES);
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                if ((tokens.get(i).isWord("FROM") || tokens.get(i).isWord("JOIN")) && tokens.get(i + 1).isIdentifier()) {
+                    String first = dev.lintel.model.dialect.Dialect.POSTGRES.identifierFromSql(tokens.get(i + 1).text());
+                    QualifiedName name = i + 3 < tokens.size() && tokens.get(i + 2).isSymbol(".") && tokens.get(i + 3).isIdentifier()
+                            ? QualifiedName.of(first, dev.lintel.model.dialect.Dialect.POSTGRES.identifierFromSql(tokens.get(i + 3).text()))
+                            : QualifiedName.of(view.schema(), first);
+                    if (schema.table(name).isPresent() && !read.contains(name)) {
+                        read.add(name);
+                    }
+                }
+            }
+            return read;
+        }).orElse(List.of());
+    }
+
     /** Tables with a column of the given domain or type. */
     public List<QualifiedName> tablesUsingType(QualifiedName type) {
         if (schema == null || type == null) {
