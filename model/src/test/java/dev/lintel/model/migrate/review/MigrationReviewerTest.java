@@ -104,5 +104,6 @@ class MigrationReviewerTest {
         MigrationReview r = review("ALTER TABLE ;\nCREATE INDEX ON;\nALTER TABLE t ALTER COLUMN TYPE;\n$$ unterminated", null);
         assertEquals(List.of(), r.failures());
         assertEquals(4, r.context().statements().size());
+        assertEquals(List.of(1, 2, 4), lines(r, "mig-uninspectable-sql"));
     }
 }
