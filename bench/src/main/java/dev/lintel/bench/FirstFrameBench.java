@@ -1,6 +1,7 @@
 package dev.lintel.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +103,7 @@ public final class FirstFrameBench {
 
         Map<String, List<String>> commands = new LinkedHashMap<>();
         commands.put("java -version", List.of(java, "-version"));
-        commands.put("hello-world JavaFX window", List.of(java, "-cp", hello + java.io.File.pathSeparator + jar, "HelloFirstFrame"));
+        commands.put("hello-world JavaFX window", List.of(java, "-cp", hello + File.pathSeparator + jar, "HelloFirstFrame"));
         commands.put("lintel: java -jar", List.of(java, "-Dlintel.exitAfterFirstFrame=true", "-jar", jar.toString()));
         if (launcher != null) {
             commands.put("lintel: packaged launcher", List.of(launcher.toString()));
