@@ -16,8 +16,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            Application.launch(LintelApplication.class);
+        if (args.length == 0 || LintelApplication.opensWindowOn(args)) {
+            Application.launch(LintelApplication.class, args);
             return;
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

@@ -107,8 +107,16 @@ public final class MainWindowView extends BorderPane {
         HBox findingsGraphic = new HBox(6, new FontIcon(Feather.FLAG), new Label("Findings"), tabCounts);
         findingsGraphic.setAlignment(Pos.CENTER_LEFT);
         findings.setGraphic(findingsGraphic);
-        Tab ddl = new Tab("DDL", new DdlPaneView(viewModel.ddl()));
+        Tab ddl = new Tab("DDL");
         ddl.setId("ddl-tab");
+        // The code area (RichTextFX) is the heaviest control in the window: build it when the tab is
+        // first opened, not before the first frame. The view-model renders meanwhile; the view shows
+        // its latest text when it is created.
+        ddl.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && ddl.getContent() == null) {
+                ddl.setContent(new DdlPaneView(viewModel.ddl()));
+            }
+        });
         ddl.setGraphic(new FontIcon(Feather.CODE));
         diagnosticsTab.setContent(new DiagnosticsView(viewModel.diagnostics()));
         diagnosticsTab.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));

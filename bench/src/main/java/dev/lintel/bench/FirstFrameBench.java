@@ -1,0 +1,179 @@
+package dev.lintel.bench;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+/**
+ * Time to first frame: launches the app in fresh processes, each told to print
+ * {@code lintel-first-frame <epoch ms>} once its first frame is drawn and exit
+ * ({@code -Dlintel.exitAfterFirstFrame=true}, or the environment variable
+ * {@code LINTEL_EXIT_AFTER_FIRST_FRAME} for the packaged launcher), and reports medians as
+ * ratios to baselines measured in the same run: {@code java -version} (the JVM alone) and a
+ * hello-world JavaFX window on the same jar (the toolkit alone).
+ *
+ * <p>Needs a display (e.g. {@code Xvfb :93 &} and {@code DISPLAY=:93}). Not part of the test
+ * suite. Usage: {@code java -cp bench/target/benchmarks.jar dev.lintel.bench.FirstFrameBench
+ * [--runs N] [--jar app/target/lintel.jar] [--launcher PATH]}; without {@code --launcher} the
+ * packaged app is measured when {@code jpackage/target/jpackage/image/Lintel/bin/Lintel} or
+ * {@code /opt/lintel/bin/Lintel} exists.
+ */
+public final class FirstFrameBench {
+    private static final String MARKER = "lintel-first-frame ";
+    private static final String HELLO = """
+            import javafx.application.Application;
+            import javafx.application.Platform;
+            import javafx.scene.Scene;
+            import javafx.scene.control.Label;
+            import javafx.stage.Stage;
+
+            public final class HelloFirstFrame {
+                public static void main(String[] args) {
+                    Application.launch(App.class);
+                }
+
+                public static final class App extends Application {
+                    @Override
+                    public void start(Stage stage) {
+                        Scene scene = new Scene(new Label("hello"), 1440, 900);
+                        stage.setScene(scene);
+                        stage.show();
+                        Runnable[] listener = new Runnable[1];
+                        listener[0] = () -> {
+                            scene.removePostLayoutPulseListener(listener[0]);
+                            Platform.runLater(() -> {
+                                System.out.println("lintel-first-frame " + System.currentTimeMillis());
+                                System.exit(0);
+                            });
+                        };
+                        scene.addPostLayoutPulseListener(listener[0]);
+                    }
+                }
+            }
+            """;
+
+    private FirstFrameBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = 7;
+        Path jar = Path.of("app/target/lintel.jar");
+        Path launcher = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--jar" -> jar = Path.of(args[++i]);
+                case "--launcher" -> launcher = Path.of(args[++i]);
+                default -> {
+                    System.err.println("unknown argument " + args[i]);
+                    System.exit(2);
+                }
+            }
+        }
+        if (System.getenv("DISPLAY") == null) {
+            System.err.println("FirstFrameBench needs a display: start Xvfb :93 & and set DISPLAY=:93");
+            System.exit(2);
+        }
+        if (!Files.isRegularFile(jar)) {
+            System.err.println("no " + jar + ": run mvn -q -DskipTests package first");
+            System.exit(2);
+        }
+        if (launcher == null) {
+            for (String candidate : List.of("jpackage/target/jpackage/image/Lintel/bin/Lintel", "/opt/lintel/bin/Lintel")) {
+                if (Files.isExecutable(Path.of(candidate))) {
+                    launcher = Path.of(candidate);
+                    break;
+                }
+            }
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path hello = compileHello(jar);
+
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        commands.put("java -version", List.of(java, "-version"));
+        commands.put("hello-world JavaFX window", List.of(java, "-cp", hello + File.pathSeparator + jar, "HelloFirstFrame"));
+        commands.put("lintel: java -jar", List.of(java, "-Dlintel.exitAfterFirstFrame=true", "-jar", jar.toString()));
+        if (launcher != null) {
+            commands.put("lintel: packaged launcher", List.of(launcher.toString()));
+        }
+        // One warm-up round: the first JavaFX start extracts its native libraries to ~/.openjfx.
+        for (List<String> command : commands.values()) {
+            millisToFirstFrame(command);
+        }
+        Map<String, List<Long>> times = new LinkedHashMap<>();
+        commands.keySet().forEach(k -> times.put(k, new ArrayList<>()));
+        for (int run = 0; run < runs; run++) {
+            // Interleaved, so that a noisy neighbour slows every command alike.
+            for (Map.Entry<String, List<String>> e : commands.entrySet()) {
+                times.get(e.getKey()).add(millisToFirstFrame(e.getValue()));
+            }
+        }
+        long jvm = median(times.get("java -version"));
+        long toolkit = median(times.get("hello-world JavaFX window"));
+        System.out.printf(Locale.ROOT, "%-28s %8s %14s %16s   %s%n", "time to first frame", "median", "/ java -version",
+                "/ hello window", "runs (ms)");
+        for (Map.Entry<String, List<Long>> e : times.entrySet()) {
+            long m = median(e.getValue());
+            System.out.printf(Locale.ROOT, "%-28s %5d ms %13.2fx %15.2fx   %s%n", e.getKey(), m, (double) m / jvm,
+                    (double) m / toolkit, e.getValue());
+        }
+        System.out.println("target (PERFORMANCE.md): start to usable window under 2 s");
+    }
+
+    private static Path compileHello(Path jar) throws IOException {
+        Path dir = Files.createTempDirectory("lintel-hello-");
+        Path source = dir.resolve("HelloFirstFrame.java");
+        Files.writeString(source, HELLO, StandardCharsets.UTF_8);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null || javac.run(null, null, null, "-cp", jar.toString(), "-d", dir.toString(), source.toString()) != 0) {
+            throw new IOException("could not compile the hello-world baseline (run on a JDK)");
+        }
+        return dir;
+    }
+
+    /** Launch to first frame (to exit for {@code java -version}), in wall-clock milliseconds. */
+    private static long millisToFirstFrame(List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("LINTEL_EXIT_AFTER_FIRST_FRAME", "1");
+        long start = System.currentTimeMillis();
+        Process process = builder.start();
+        Long frame = null;
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.startsWith(MARKER)) {
+                    frame = Long.parseLong(line.substring(MARKER.length()).trim());
+                } else {
+                    output.append(line).append('\n');
+                }
+            }
+        }
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException("did not exit: " + command);
+        }
+        long end = System.currentTimeMillis();
+        boolean versionOnly = command.contains("-version");
+        if (!versionOnly && frame == null) {
+            throw new IOException("no first-frame marker from " + command + ":\n" + output);
+        }
+        return (versionOnly ? end : frame) - start;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}
