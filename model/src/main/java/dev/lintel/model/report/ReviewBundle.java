@@ -100,9 +100,10 @@ public final class ReviewBundle {
                 if (s.openItems().isEmpty()) {
                     h.append("none");
                 } else {
-                    h.append("<ul>");
+                    // A long list would push the diagram off the first screen: fold it, the count stays visible.
+                    h.append("<details><summary>").append(s.openItems().size()).append(" open items</summary><ul>");
                     s.openItems().forEach(i -> h.append("<li>").append(Html.esc(i)).append("</li>"));
-                    h.append("</ul>");
+                    h.append("</ul></details>");
                 }
                 h.append("</dd></dl></div>\n");
             }
