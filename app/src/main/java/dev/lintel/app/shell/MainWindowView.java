@@ -99,7 +99,10 @@ public final class MainWindowView extends BorderPane {
         DiagramPlaceholderView diagram = new DiagramPlaceholderView(viewModel.diagram(), this::chooseDdlToImport,
                 viewModel::loadSample);
 
-        Tab findings = new Tab(null, new FindingsView(viewModel.findings()));
+        javafx.scene.layout.VBox findingsPane = new javafx.scene.layout.VBox(new FindingsView(viewModel.findings()),
+                new dev.lintel.app.review.WaiveBar(viewModel.findings().selectedFindingProperty(), viewModel.review()));
+        javafx.scene.layout.VBox.setVgrow(findingsPane.getChildren().get(0), javafx.scene.layout.Priority.ALWAYS);
+        Tab findings = new Tab(null, findingsPane);
         findings.setId("findings-tab");
         // The counts badge is the tab's graphic, so it is visible while another tab is open.
         SeverityCountsView tabCounts = new SeverityCountsView(viewModel.findings());
@@ -116,7 +119,10 @@ public final class MainWindowView extends BorderPane {
                 () -> viewModel.diagnostics().isEmpty() ? "Diagnostics" : "Diagnostics (" + viewModel.diagnostics().size() + ")",
                 viewModel.diagnostics()));
         bottomTabs.setId("bottom-tabs");
-        bottomTabs.getTabs().addAll(findings, ddl, diagnosticsTab);
+        Tab review = new Tab("Review", new dev.lintel.app.review.ReviewView(viewModel.review()));
+        review.setId("review-tab");
+        review.setGraphic(new FontIcon(Feather.MESSAGE_SQUARE));
+        bottomTabs.getTabs().addAll(findings, ddl, diagnosticsTab, review);
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // An import error must be seen without hunting for it: bring its tab forward.
         viewModel.diagnostics().addListener((ListChangeListener<DiagnosticRow>) change -> {
@@ -171,7 +177,11 @@ public final class MainWindowView extends BorderPane {
         dark.setSelected(theme.darkProperty().get());
         dark.selectedProperty().addListener((obs, old, now) -> theme.darkProperty().set(now));
         theme.darkProperty().addListener((obs, old, now) -> (now ? dark : light).setSelected(true));
-        Menu view = new Menu("View", null, light, dark);
+        MenuItem present = new MenuItem("Present Open Items", new FontIcon(Feather.MONITOR));
+        present.setId("menu-present");
+        present.setAccelerator(KeyCombination.keyCombination("F5"));
+        present.setOnAction(e -> dev.lintel.app.review.PresentationView.show(getScene().getWindow(), viewModel.startPresentation()));
+        Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), present);
 
         MenuItem about = new MenuItem("About Lintel", new FontIcon(Feather.INFO));
         about.setOnAction(e -> showAbout());

@@ -76,6 +76,7 @@ public final class MainWindowViewModel {
     private final LiveLint lint;
     private final FindingsViewModel findings;
     private final DdlPaneViewModel ddl;
+    private final dev.lintel.app.review.ReviewViewModel review;
 
     /**
      * @param delays schedules the debounced live work (lint, DDL); the window uses the JavaFX
@@ -91,6 +92,11 @@ public final class MainWindowViewModel {
                 Bindings.createStringBinding(() -> problemDetail(), loadProblem), lint.resultProperty());
         this.inspector = new InspectorViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty());
         this.findings = new FindingsViewModel(lint.resultProperty(), executor, this::select);
+        this.review = new dev.lintel.app.review.ReviewViewModel(this::currentDocument, this::editDocument,
+                lint.resultProperty(), selectedObject.getReadOnlyProperty(),
+                dev.lintel.model.review.ReviewActions.withRandomIds(), java.time.Clock.systemUTC());
+        // The sign-off banner follows schema edits (a changed column makes a sign-off outdated).
+        schema.addListener((o, a, b) -> review.refresh());
         this.ddl = new DdlPaneViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty(), executor,
                 new Debouncer(DDL_DELAY, delays));
     }
@@ -152,6 +158,38 @@ public final class MainWindowViewModel {
 
     public FindingsViewModel findings() {
         return findings;
+    }
+
+    /** A fresh presentation deck of the open findings and threads; stepping through it selects each object. */
+    public dev.lintel.app.review.PresentationViewModel startPresentation() {
+        dev.lintel.app.review.PresentationViewModel deck = new dev.lintel.app.review.PresentationViewModel(this::select);
+        deck.start(currentDocument(), lint.resultProperty().get());
+        return deck;
+    }
+
+    public dev.lintel.app.review.ReviewViewModel review() {
+        return review;
+    }
+
+    /** The open document with the current schema: what a save would write. */
+    public LintelDocument currentDocument() {
+        return document.withSchema(schema.get());
+    }
+
+    /**
+     * Applies a review edit (comment, waiver, sign-off) to the document: it leaves the schema alone,
+     * marks the document unsaved, and re-lints when the waivers changed.
+     */
+    public void editDocument(java.util.function.UnaryOperator<LintelDocument> change) {
+        LintelDocument next = change.apply(currentDocument());
+        document = next;
+        dirty.set(true);
+        lint.setSettings(next.lint());
+    }
+
+    private void documentReplaced() {
+        lint.setSettings(document.lint());
+        review.refresh();
     }
 
     public DdlPaneViewModel ddl() {
@@ -283,6 +321,7 @@ public final class MainWindowViewModel {
         selectedObject.set(null);
         schema.set(Objects.requireNonNull(newSchema, "newSchema"));
         document = LintelDocument.of(newSchema);
+        documentReplaced();
         documentPath.set(null);
         dirty.set(false);
         documentTitle.set(title);
@@ -322,6 +361,7 @@ public final class MainWindowViewModel {
         selectedObject.set(null);
         schema.set(result.schema());
         document = LintelDocument.of(result.schema());
+        documentReplaced();
         documentPath.set(null);
         dirty.set(true);
         documentTitle.set(fileName);
@@ -338,6 +378,7 @@ public final class MainWindowViewModel {
         diagnostics.clear();
         document = doc;
         schema.set(doc.schema());
+        documentReplaced();
         documentPath.set(file);
         dirty.set(false);
         documentTitle.set(name);
