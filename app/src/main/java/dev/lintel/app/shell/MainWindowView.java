@@ -2,7 +2,7 @@ package dev.lintel.app.shell;
 
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
-import dev.lintel.app.canvas.DiagramPlaceholderView;
+import dev.lintel.app.canvas.DiagramView;
 import dev.lintel.app.ddl.DdlPaneView;
 import dev.lintel.app.findings.FindingsView;
 import dev.lintel.app.findings.SeverityCountsView;
@@ -52,6 +52,7 @@ public final class MainWindowView extends BorderPane {
     private final ThemeManager theme;
     private final TabPane bottomTabs = new TabPane();
     private final Tab diagnosticsTab = new Tab();
+    private DiagramView diagram;
 
     public MainWindowView(MainWindowViewModel viewModel, ThemeManager theme) {
         this.viewModel = viewModel;
@@ -96,8 +97,8 @@ public final class MainWindowView extends BorderPane {
     }
 
     private SplitPane workArea() {
-        DiagramPlaceholderView diagram = new DiagramPlaceholderView(viewModel.diagram(), this::chooseDdlToImport,
-                viewModel::loadSample);
+        diagram = new DiagramView(viewModel.diagram(), this::chooseDdlToImport, viewModel::loadSample,
+                theme.darkProperty());
 
         Tab findings = new Tab(null, new FindingsView(viewModel.findings()));
         findings.setId("findings-tab");

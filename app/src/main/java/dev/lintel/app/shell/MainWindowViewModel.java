@@ -88,7 +88,8 @@ public final class MainWindowViewModel {
         this.outline = new OutlineViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty(), this::select);
         this.diagram = new DiagramViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty(),
                 this::select, Bindings.createStringBinding(() -> problemTitle(), loadProblem),
-                Bindings.createStringBinding(() -> problemDetail(), loadProblem), lint.resultProperty());
+                Bindings.createStringBinding(() -> problemDetail(), loadProblem), lint.resultProperty(),
+                executor, () -> document.layout().positions(), this::cardsMoved);
         this.inspector = new InspectorViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty());
         this.findings = new FindingsViewModel(lint.resultProperty(), executor, this::select);
         this.ddl = new DdlPaneViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty(), executor,
@@ -281,8 +282,8 @@ public final class MainWindowViewModel {
         diagnostics.clear();
         loadProblem.set(null);
         selectedObject.set(null);
-        schema.set(Objects.requireNonNull(newSchema, "newSchema"));
-        document = LintelDocument.of(newSchema);
+        document = LintelDocument.of(Objects.requireNonNull(newSchema, "newSchema"));
+        schema.set(newSchema);
         documentPath.set(null);
         dirty.set(false);
         documentTitle.set(title);
@@ -292,6 +293,18 @@ public final class MainWindowViewModel {
     /** Selects an object by its path; null clears the selection. Unknown paths select nothing. */
     public void select(String objectPath) {
         selectedObject.set(objectPath);
+    }
+
+    // The canvas hands every card's position after a move: the document keeps them all, so the
+    // arrangement is saved whole and a re-opened document shows it as it was.
+    private void cardsMoved(java.util.Map<String, dev.lintel.model.document.Position> positions) {
+        document = document.withLayout(new dev.lintel.model.document.Layout(positions, document.layout().subjectAreas()));
+        dirty.set(true);
+    }
+
+    /** The document as it would be saved now (schema, layout, review). */
+    public LintelDocument currentDocument() {
+        return document.withSchema(schema.get());
     }
 
     public void reportStatus(String text) {
@@ -320,8 +333,8 @@ public final class MainWindowViewModel {
     private void importSucceeded(String fileName, DdlImportResult result) {
         loadProblem.set(null);
         selectedObject.set(null);
-        schema.set(result.schema());
         document = LintelDocument.of(result.schema());
+        schema.set(result.schema());
         documentPath.set(null);
         dirty.set(true);
         documentTitle.set(fileName);
