@@ -157,11 +157,19 @@ public final class MainWindowView extends BorderPane {
         importDdl.setOnAction(e -> chooseDdlToImport());
         MenuItem sample = new MenuItem("Load Sample", new FontIcon(Feather.REFRESH_CW));
         sample.setOnAction(e -> viewModel.loadSample());
+        MenuItem exportSvg = new MenuItem("Export Diagram as SVG\u2026", new FontIcon(Feather.IMAGE));
+        exportSvg.setId("menu-export-svg");
+        exportSvg.setOnAction(e -> chooseExport("svg"));
+        MenuItem exportPng = new MenuItem("Export Diagram as PNG\u2026", new FontIcon(Feather.IMAGE));
+        exportPng.setId("menu-export-png");
+        exportPng.setOnAction(e -> chooseExport("png"));
+        exportSvg.disableProperty().bind(viewModel.diagram().emptyProperty());
+        exportPng.disableProperty().bind(viewModel.diagram().emptyProperty());
         MenuItem exit = new MenuItem("Exit");
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> Platform.exit());
         Menu file = new Menu("File", null, open, save, saveAs, new SeparatorMenuItem(), importDdl, sample,
-                new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), exportSvg, exportPng, new SeparatorMenuItem(), exit);
 
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem("Light Theme");
@@ -220,6 +228,30 @@ public final class MainWindowView extends BorderPane {
         if (file != null) {
             viewModel.importDdlFile(file.toPath());
         }
+    }
+
+    private void chooseExport(String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export Diagram");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT) + " image", "*." + extension));
+        chooser.setInitialFileName(viewModel.suggestedFileName().replaceFirst("\\.lintel$", "") + "." + extension);
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            exportTo(file.toPath());
+        }
+    }
+
+    /** Exports the diagram to {@code file}, as SVG or PNG (2x) by its extension. */
+    public void exportTo(java.nio.file.Path file) {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            viewModel.exportPng(file, 2, theme.darkProperty().get());
+        } else {
+            viewModel.exportSvg(file);
+        }
+    }
+
+    public DiagramView diagramView() {
+        return diagram;
     }
 
     private void chooseFileToOpen() {

@@ -307,6 +307,44 @@ public final class MainWindowViewModel {
         return document.withSchema(schema.get());
     }
 
+    /** Writes the diagram as SVG (text as text), on the background executor. */
+    public void exportSvg(Path file) {
+        Schema current = schema.get();
+        var layout = diagram.diagramProperty().get().layout();
+        runWrite("Exporting " + file.getFileName(), file, () -> java.nio.file.Files.writeString(file,
+                new dev.lintel.model.layout.SvgDiagramWriter(dev.lintel.app.canvas.CardGeometry.HEADER,
+                        dev.lintel.app.canvas.CardGeometry.ROWS_TOP, dev.lintel.app.canvas.CardGeometry.ROW).write(current, layout)));
+    }
+
+    /**
+     * Renders the whole diagram at {@code scale} (lowered so no side exceeds 16,384 px) on the UI
+     * thread, in tiles, and encodes and writes the PNG on the background executor.
+     */
+    public void exportPng(Path file, double scale, boolean dark) {
+        javafx.scene.image.WritableImage image = dev.lintel.app.canvas.DiagramImage.render(diagram.diagramProperty().get(),
+                diagram.findingsProperty().get(), dark, scale);
+        runWrite("Exporting " + file.getFileName(), file, () -> javax.imageio.ImageIO.write(
+                javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile()));
+    }
+
+    @FunctionalInterface
+    private interface FileWork {
+        Object run() throws Exception;
+    }
+
+    private void runWrite(String title, Path file, FileWork work) {
+        busy.set(true);
+        progress.set(-1);
+        statusText.set(title + "\u2026");
+        executor.submit(BackgroundTask.of(title, ctx -> work.run())
+                .onSuccess(ignored -> statusText.set("Exported " + file.getFileName()))
+                .onFailure(error -> {
+                    statusText.set("Could not export " + file.getFileName() + ": " + DiagnosticRow.describe(error));
+                    alert.set(new LoadProblem("Could not export " + file.getFileName(), DiagnosticRow.describe(error)));
+                })
+                .onFinished(() -> busy.set(false)));
+    }
+
     public void reportStatus(String text) {
         statusText.set(text);
     }
