@@ -193,7 +193,43 @@ public final class MainWindowViewModel {
 
     /** Imports a DDL file chosen by the user, on the background executor. */
     public void importDdlFile(Path file) {
+        remember(file);
         runImport(file.getFileName().toString(), () -> importService.importFile(file));
+    }
+
+    /** Imports DDL pasted into the Import DDL dialog, on the background executor. */
+    public void importDdlText(String sql) {
+        runImport("pasted.sql", () -> importService.importText(sql, "pasted.sql"));
+    }
+
+    /**
+     * Imports a folder of JPA entity sources through {@link dev.lintel.model.source.SchemaSources},
+     * the same door as the CLI's INPUT: while the model cannot read JPA yet, its own "not available"
+     * message is what the user sees (in the diagnostics and the empty diagram).
+     */
+    public void importJpaFolder(Path folder) {
+        String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+        runImport(name, () -> {
+            dev.lintel.model.source.LoadedSchema loaded = dev.lintel.model.source.SchemaSources.load(folder.toString(), null);
+            return new DdlImportResult(loaded.schema(), loaded.dialect(), loaded.diagnostics(), loaded.sourceMap(), 0);
+        });
+    }
+
+    /** Files opened or imported lately, newest first (at most {@value #RECENT_LIMIT}). */
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    private static final int RECENT_LIMIT = 8;
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+
+    private void remember(Path file) {
+        Path abs = file.toAbsolutePath();
+        recentFiles.remove(abs);
+        recentFiles.add(0, abs);
+        if (recentFiles.size() > RECENT_LIMIT) {
+            recentFiles.remove(RECENT_LIMIT, recentFiles.size());
+        }
     }
 
     /**
@@ -210,6 +246,7 @@ public final class MainWindowViewModel {
 
     /** Reads a {@code .lintel} document in the background; when it cannot be read, nothing changes. */
     public void openDocument(Path file) {
+        remember(file);
         String name = file.getFileName().toString();
         busy.set(true);
         progress.set(-1);
