@@ -15,7 +15,8 @@ public final class CardGeometry {
     public static final double ROWS_BOTTOM = 6;
     public static final double MIN_WIDTH = 170;
     public static final double MAX_WIDTH = 460;
-    private static final double MARKER = 4 + 2;
+    // Per marker: its padding (3 + 3), border (1 + 1) and the spacing of its box (2).
+    private static final double MARKER = 10;
 
     private CardGeometry() {
     }

@@ -113,13 +113,14 @@ final class DiagramPainter {
             g.setFill(palette.card());
             g.fillRect(r.x(), r.y(), r.width(), r.height());
             g.setFill(palette.header());
-            g.fillRect(r.x(), r.y(), r.width(), Math.min(r.height(), CardGeometry.HEADER / Math.max(scale, 0.2) * 0.6 + CardGeometry.HEADER));
+            g.fillRect(r.x(), r.y(), r.width(), Math.min(r.height(), CardGeometry.HEADER));
             g.setStroke(isSelected ? palette.accent() : palette.cardBorder());
             g.setLineWidth((isSelected ? 3 : 1) / scale);
             g.strokeRect(r.x(), r.y(), r.width(), r.height());
             CardFindings f = findings.get(e.getKey());
             if (f != null) {
-                double s = 10 / scale;
+                // 10 px on screen, but never more than a fifth of the card: far out it is a dot, not a blot.
+                double s = Math.min(10 / scale, Math.min(r.width(), r.height()) / 5);
                 g.setFill(severityColour(f.worst()));
                 g.fillOval(r.maxX() - s * 1.6, r.y() + s * 0.6, s, s);
             }

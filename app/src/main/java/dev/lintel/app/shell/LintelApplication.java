@@ -31,7 +31,13 @@ public final class LintelApplication extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
-        viewModel.loadSample();
+        // -Dlintel.open=FILE opens a document or DDL file instead of the sample (scripted screenshots, demos).
+        String open = System.getProperty("lintel.open");
+        if (open != null && !open.isBlank()) {
+            viewModel.openFile(java.nio.file.Path.of(open));
+        } else {
+            viewModel.loadSample();
+        }
     }
 
     @Override
