@@ -2,7 +2,7 @@ package dev.lintel.app.shell;
 
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
-import dev.lintel.app.canvas.DiagramPlaceholderView;
+import dev.lintel.app.canvas.DiagramView;
 import dev.lintel.app.ddl.DdlPaneView;
 import dev.lintel.app.findings.FindingsView;
 import dev.lintel.app.findings.SeverityCountsView;
@@ -11,6 +11,7 @@ import dev.lintel.app.importing.DiagnosticsView;
 import dev.lintel.app.inspector.InspectorView;
 import dev.lintel.app.theme.ThemeManager;
 import java.io.File;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -52,6 +53,9 @@ public final class MainWindowView extends BorderPane {
     private final ThemeManager theme;
     private final TabPane bottomTabs = new TabPane();
     private final Tab diagnosticsTab = new Tab();
+    private DiagramView diagram;
+    private SplitPane centre;
+    private SplitPane work;
 
     public MainWindowView(MainWindowViewModel viewModel, ThemeManager theme) {
         this.viewModel = viewModel;
@@ -96,8 +100,8 @@ public final class MainWindowView extends BorderPane {
     }
 
     private SplitPane workArea() {
-        DiagramPlaceholderView diagram = new DiagramPlaceholderView(viewModel.diagram(), this::chooseDdlToImport,
-                viewModel::loadSample);
+        diagram = new DiagramView(viewModel.diagram(), this::chooseDdlToImport, viewModel::loadSample,
+                theme.darkProperty());
 
         javafx.scene.layout.VBox findingsPane = new javafx.scene.layout.VBox(new FindingsView(viewModel.findings()),
                 new dev.lintel.app.review.WaiveBar(viewModel.findings().selectedFindingProperty(), viewModel.review()));
@@ -131,14 +135,14 @@ public final class MainWindowView extends BorderPane {
             }
         });
 
-        SplitPane centre = new SplitPane(diagram, bottomTabs);
+        centre = new SplitPane(diagram, bottomTabs);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(bottomTabs, false);
 
         OutlineView outline = new OutlineView(viewModel.outline());
         InspectorView inspector = new InspectorView(viewModel.inspector());
-        SplitPane work = new SplitPane(outline, centre, inspector);
+        work = new SplitPane(outline, centre, inspector);
         work.setDividerPositions(0.17, 0.76);
         SplitPane.setResizableWithParent(outline, false);
         SplitPane.setResizableWithParent(inspector, false);
@@ -160,13 +164,32 @@ public final class MainWindowView extends BorderPane {
         MenuItem importDdl = new MenuItem("Import DDL\u2026", new FontIcon(Feather.FILE_PLUS));
         importDdl.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         importDdl.setOnAction(e -> chooseDdlToImport());
+        MenuItem pasteDdl = new MenuItem("Import DDL from Text\u2026", new FontIcon(Feather.CLIPBOARD));
+        pasteDdl.setId("menu-paste-ddl");
+        pasteDdl.setOnAction(e -> askForDdlText());
+        MenuItem importJpa = new MenuItem("Import JPA Sources\u2026", new FontIcon(Feather.COFFEE));
+        importJpa.setId("menu-import-jpa");
+        importJpa.setOnAction(e -> chooseJpaFolder());
+        Menu recent = new Menu("Open Recent", new FontIcon(Feather.CLOCK));
+        recent.setId("menu-recent");
+        fillRecent(recent);
+        viewModel.recentFiles().addListener((ListChangeListener<java.nio.file.Path>) c -> fillRecent(recent));
         MenuItem sample = new MenuItem("Load Sample", new FontIcon(Feather.REFRESH_CW));
         sample.setOnAction(e -> viewModel.loadSample());
+        MenuItem exportSvg = new MenuItem("Export Diagram as SVG\u2026", new FontIcon(Feather.IMAGE));
+        exportSvg.setId("menu-export-svg");
+        exportSvg.setOnAction(e -> chooseExport("svg"));
+        MenuItem exportPng = new MenuItem("Export Diagram as PNG\u2026", new FontIcon(Feather.IMAGE));
+        exportPng.setId("menu-export-png");
+        exportPng.setOnAction(e -> chooseExport("png"));
+        exportSvg.disableProperty().bind(viewModel.diagram().emptyProperty());
+        exportPng.disableProperty().bind(viewModel.diagram().emptyProperty());
         MenuItem exit = new MenuItem("Exit");
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, open, save, saveAs, new SeparatorMenuItem(), importDdl, sample,
-                new SeparatorMenuItem(), exit);
+        Menu file = new Menu("File", null, open, recent, save, saveAs, new SeparatorMenuItem(), importDdl, pasteDdl,
+                importJpa, sample,
+                new SeparatorMenuItem(), exportSvg, exportPng, new SeparatorMenuItem(), exit);
 
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem("Light Theme");
@@ -229,6 +252,72 @@ public final class MainWindowView extends BorderPane {
         if (file != null) {
             viewModel.importDdlFile(file.toPath());
         }
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().setAll(viewModel.recentFiles().stream().map(path -> {
+            MenuItem item = new MenuItem(path.getFileName() + "  \u2014  " + (path.getParent() == null ? "" : path.getParent()));
+            item.setOnAction(e -> viewModel.openFile(path));
+            return item;
+        }).toList());
+        recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    private void askForDdlText() {
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea();
+        text.setId("paste-ddl-text");
+        text.setPromptText("CREATE TABLE ...");
+        text.setPrefSize(640, 360);
+        text.setStyle("-fx-font-family: 'Monospaced';");
+        javafx.scene.control.Dialog<String> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle("Import DDL");
+        dialog.setHeaderText("Paste SQL DDL (CREATE TABLE, ALTER TABLE, a pg_dump --schema-only ...)");
+        dialog.initOwner(window());
+        dialog.getDialogPane().setContent(text);
+        javafx.scene.control.ButtonType importButton = new javafx.scene.control.ButtonType("Import",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(importButton, javafx.scene.control.ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(importButton).disableProperty().bind(text.textProperty().isEmpty());
+        dialog.setResultConverter(b -> b == importButton ? text.getText() : null);
+        dialog.showAndWait().filter(sql -> !sql.isBlank()).ifPresent(viewModel::importDdlText);
+    }
+
+    private void chooseJpaFolder() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Import JPA Sources");
+        File folder = chooser.showDialog(window());
+        if (folder != null) {
+            viewModel.importJpaFolder(folder.toPath());
+        }
+    }
+
+    private void chooseExport(String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export Diagram");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT) + " image", "*." + extension));
+        chooser.setInitialFileName(viewModel.suggestedFileName().replaceFirst("\\.lintel$", "") + "." + extension);
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            exportTo(file.toPath());
+        }
+    }
+
+    /** Exports the diagram to {@code file}, as SVG or PNG (2x) by its extension. */
+    public void exportTo(java.nio.file.Path file) {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            viewModel.exportPng(file, 2, theme.darkProperty().get());
+        } else {
+            viewModel.exportSvg(file);
+        }
+    }
+
+    /** The outline | centre | inspector split, then the diagram / bottom tabs split (window preferences keep them). */
+    public List<SplitPane> splitPanes() {
+        return List.of(work, centre);
+    }
+
+    public DiagramView diagramView() {
+        return diagram;
     }
 
     private void chooseFileToOpen() {

@@ -125,8 +125,8 @@ class ReviewCommandsTest {
             assertTrue(page.contains("<section id=\"" + id + "\">"), id);
         }
         assertEquals(3, count(page, "<g class=\"table"), "one card per table");
-        assertTrue(page.contains("data-object=\"table:public.orders\""));
-        assertEquals(1, count(page, "<polyline class=\"fk\""), "one foreign key line");
+        assertTrue(page.contains("data-id=\"table:public.orders\""));
+        assertEquals(1, count(page, "<path class=\"fk\""), "one foreign key line");
         // Waivers: who and why; the waived finding is listed, not counted as open.
         assertTrue(page.contains("waived by ana on 2026-11-20: <q>uniqueness is enforced by the identity provider</q>"));
         // Comments: Markdown rendered, HTML in comments escaped, replies and state shown.

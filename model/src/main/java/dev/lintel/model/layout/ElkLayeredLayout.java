@@ -38,10 +38,32 @@ final class ElkLayeredLayout {
     private ElkLayeredLayout() {
     }
 
-    /** Boxes (top-left at the origin) and routes of the given nodes and the edges between them. */
+    // Laying out twice costs twice: above this size the first direction is kept.
+    private static final int TRY_BOTH_UP_TO = 300;
+
+    /**
+     * Boxes (top-left at the origin) and routes of the given nodes and the edges between them.
+     * Left to right first; a schema with hub tables (many children of one parent) makes a layer
+     * very tall, and then top to bottom is tried too and the more screen-shaped result kept.
+     */
     static DiagramLayout layout(List<LayoutNode> nodes, List<LayoutEdge> edges) {
+        DiagramLayout right = layout(nodes, edges, Direction.RIGHT);
+        Rect b = right.bounds();
+        if (nodes.size() > TRY_BOTH_UP_TO || b.height() <= b.width() * 1.2) {
+            return right;
+        }
+        DiagramLayout down = layout(nodes, edges, Direction.DOWN);
+        return misfit(down.bounds()) < misfit(b) ? down : right;
+    }
+
+    // How far a box is from the 16:10 shape of a screen, symmetric in both directions.
+    private static double misfit(Rect b) {
+        return Math.abs(Math.log((b.width() / Math.max(b.height(), 1)) / 1.6));
+    }
+
+    private static DiagramLayout layout(List<LayoutNode> nodes, List<LayoutEdge> edges, Direction direction) {
         ElkNode root = ElkGraphUtil.createGraph();
-        root.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
+        root.setProperty(LayeredOptions.DIRECTION, direction);
         root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE, NODE_SPACING);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);

@@ -4,105 +4,72 @@ import dev.lintel.model.document.Layout;
 import dev.lintel.model.document.Position;
 import dev.lintel.model.layout.AutoLayout;
 import dev.lintel.model.layout.DiagramLayout;
-import dev.lintel.model.layout.EdgeRoute;
 import dev.lintel.model.layout.LayoutGraph;
-import dev.lintel.model.layout.Point;
 import dev.lintel.model.layout.Rect;
 import dev.lintel.model.layout.Size;
+import dev.lintel.model.layout.SvgDiagramWriter;
 import dev.lintel.model.schema.Column;
-import dev.lintel.model.schema.ObjectPath;
 import dev.lintel.model.schema.Schema;
 import dev.lintel.model.schema.Table;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The schema diagram as inline SVG text for the review bundle: table cards placed by the shared
- * {@link AutoLayout} (stored canvas positions win), foreign keys along its routed edges. The model
- * cannot measure text, so card sizes come from character counts at a fixed monospace advance.
- *
- * <p>Interim: when the canvas's JavaFX-free SVG export lands in the model, the bundle should use it
- * and this class goes; it exists so that {@code lintel report} works headless today.
+ * The schema diagram for the review bundle: the shared {@link AutoLayout} (stored canvas positions
+ * win) drawn by the canvas's own {@link SvgDiagramWriter}, with the bundle's additions on top: an id
+ * for pan/zoom, cards with open findings outlined, and a badge with the number of open threads.
+ * The model cannot measure text, so card sizes are estimated from character counts in the card
+ * geometry the app uses (34 px header, 20 px rows).
  */
 final class DiagramSvg {
-    static final double CHAR = 7.4;
-    static final double ROW = 18;
-    static final double HEADER = 26;
-    static final double PAD = 10;
+    static final double HEADER = 34;
+    static final double ROWS_TOP = 4;
+    static final double ROW = 20;
+    static final double ROWS_BOTTOM = 6;
+    private static final SvgDiagramWriter WRITER = new SvgDiagramWriter(HEADER, ROWS_TOP, ROW);
 
     private DiagramSvg() {
     }
 
-    static String render(Schema schema, Layout layout, Set<String> flaggedObjects, Map<String, Integer> commentCounts) {
-        Map<String, Table> byId = new HashMap<>();
-        schema.tables().forEach(t -> byId.put(ObjectPath.table(t.name()).toString(), t));
-        LayoutGraph graph = LayoutGraph.of(schema, DiagramSvg::size);
+    static String render(Schema schema, Layout layout, Set<String> flaggedTables, Map<String, Integer> commentCounts) {
         Map<String, Position> stored = new HashMap<>();
+        Set<String> ids = new java.util.HashSet<>();
+        schema.tables().forEach(t -> ids.add(dev.lintel.model.schema.ObjectPath.table(t.name()).toString()));
         layout.positions().forEach((k, v) -> {
-            if (byId.containsKey(k)) {
+            if (ids.contains(k)) {
                 stored.put(k, v);
             }
         });
-        DiagramLayout placed = AutoLayout.layout(graph, stored);
-        Rect b = placed.bounds();
-        double m = 20;
-        StringBuilder svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT,
-                "<svg id=\"diagram-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"%.1f %.1f %.1f %.1f\" "
-                        + "role=\"img\" aria-label=\"Schema diagram\">\n<g id=\"viewport\">\n",
-                b.x() - m, b.y() - m, Math.max(b.width(), 1) + 2 * m, Math.max(b.height(), 1) + 2 * m));
-        for (EdgeRoute r : placed.routes()) {
-            svg.append("<polyline class=\"fk\" data-object=\"").append(Html.esc(r.edge().id())).append("\" points=\"");
-            for (Point p : r.points()) {
-                svg.append(String.format(Locale.ROOT, "%.1f,%.1f ", p.x(), p.y()));
+        DiagramLayout placed = AutoLayout.layout(LayoutGraph.of(schema, DiagramSvg::size), stored);
+        String svg = WRITER.write(schema, placed);
+        svg = svg.substring(svg.indexOf("<svg"));
+        svg = svg.replaceFirst("<svg ", "<svg id=\"diagram-svg\" role=\"img\" aria-label=\"Schema diagram\" ");
+        StringBuilder extra = new StringBuilder("<style>");
+        for (String id : flaggedTables) {
+            if (placed.nodes().containsKey(id)) {
+                extra.append("g.table[data-id=\"").append(Html.esc(id)).append("\"] .card{stroke:#9a6700;stroke-width:2.5}");
             }
-            svg.append("\"/>\n");
         }
-        Set<String> pkColumns = new HashSet<>();
-        placed.nodes().forEach((id, rect) -> {
-            Table t = byId.get(id);
-            pkColumns.clear();
-            if (t.primaryKey() != null) {
-                pkColumns.addAll(t.primaryKey().columns());
+        extra.append("</style>\n");
+        commentCounts.forEach((id, n) -> {
+            Rect r = placed.nodes().get(id);
+            if (r != null) {
+                extra.append(String.format(Locale.ROOT, "<text class=\"badge\" data-id=\"%s\" x=\"%.1f\" y=\"%.1f\" "
+                        + "text-anchor=\"end\">%d \u2709</text>\n", Html.esc(id), r.maxX() - 10, r.y() + HEADER / 2 + 4.5, n));
             }
-            boolean flagged = flaggedObjects.contains(id);
-            svg.append(String.format(Locale.ROOT, "<g class=\"table%s\" data-object=\"%s\" transform=\"translate(%.1f,%.1f)\">\n",
-                    flagged ? " flagged" : "", Html.esc(id), rect.x(), rect.y()));
-            svg.append(String.format(Locale.ROOT, "<rect class=\"card\" width=\"%.1f\" height=\"%.1f\" rx=\"4\"/>\n",
-                    rect.width(), rect.height()));
-            svg.append(String.format(Locale.ROOT, "<rect class=\"head\" width=\"%.1f\" height=\"%.1f\" rx=\"4\"/>\n",
-                    rect.width(), HEADER));
-            svg.append(String.format(Locale.ROOT, "<text class=\"title\" x=\"%.1f\" y=\"17\">%s</text>\n", PAD,
-                    Html.esc(t.name().toString())));
-            int comments = commentCounts.getOrDefault(id, 0);
-            if (comments > 0) {
-                svg.append(String.format(Locale.ROOT, "<text class=\"badge\" x=\"%.1f\" y=\"17\" text-anchor=\"end\">%d\u2709</text>\n",
-                        rect.width() - PAD, comments));
-            }
-            double y = HEADER + ROW - 5;
-            for (Column c : t.columns()) {
-                String cls = pkColumns.contains(c.name()) ? "col pk" : "col";
-                if (flaggedObjects.contains(ObjectPath.column(t.name(), c.name()).toString())) {
-                    cls += " flagged";
-                }
-                svg.append(String.format(Locale.ROOT, "<text class=\"%s\" x=\"%.1f\" y=\"%.1f\">%s<tspan class=\"type\"> %s%s</tspan></text>\n",
-                        cls, PAD, y, Html.esc(c.name()), Html.esc(c.type().toString()), c.nullable() ? "" : " not null"));
-                y += ROW;
-            }
-            svg.append("</g>\n");
         });
-        svg.append("</g>\n</svg>");
-        return svg.toString();
+        int end = svg.lastIndexOf("</svg>");
+        return svg.substring(0, end) + extra + svg.substring(end);
     }
 
     static Size size(Table t) {
-        int chars = t.name().toString().length() + 4;
+        double width = 44 + t.name().toString().length() * 8.0;
         for (Column c : t.columns()) {
-            chars = Math.max(chars, c.name().length() + c.type().toString().length() + (c.nullable() ? 1 : 10));
+            width = Math.max(width, 44 + c.name().length() * 7.0 + 16 + c.type().toString().length() * 6.6 + 10);
         }
-        return new Size(Math.max(120, chars * CHAR + 2 * PAD), HEADER + Math.max(1, t.columns().size()) * ROW + 6);
+        return new Size(Math.min(460, Math.max(170, width + 10)),
+                HEADER + ROWS_TOP + Math.max(1, t.columns().size()) * ROW + ROWS_BOTTOM);
     }
 }

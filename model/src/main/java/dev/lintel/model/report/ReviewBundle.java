@@ -114,7 +114,6 @@ public final class ReviewBundle {
     private static void diagram(StringBuilder h, LintelDocument doc, LintResult lint) {
         Set<String> flagged = new HashSet<>();
         for (Finding f : lint.active()) {
-            flagged.add(f.object().toString());
             flagged.add(f.object().ownerPath().toString());
         }
         Map<String, Integer> comments = new HashMap<>();
