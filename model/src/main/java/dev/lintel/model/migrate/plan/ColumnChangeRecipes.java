@@ -2,6 +2,7 @@ package dev.lintel.model.migrate.plan;
 
 import dev.lintel.model.diff.Change.ColumnChanged;
 import dev.lintel.model.diff.ColumnAspect;
+import dev.lintel.model.migrate.lock.TypeChange;
 import dev.lintel.model.schema.Column;
 import dev.lintel.model.schema.Identity;
 import dev.lintel.model.schema.QualifiedName;
@@ -57,14 +58,15 @@ final class ColumnChangeRecipes {
 
     private void type(QualifiedName t, Column b, Column a, String subject, String col) {
         String typeSql = ctx.sql.type(a.type()) + (a.collation() != null ? " COLLATE " + ctx.sql.ident(a.collation()) : "");
-        boolean rewrites = !b.type().equals(a.type()) && LockFacts.rewrites(b.type(), a.type())
-                || !java.util.Objects.equals(b.collation(), a.collation());
+        TypeChange cost = TypeChange.classify(b.type(), a.type(), false);
+        boolean rewrites = !b.type().equals(a.type()) && (cost.cost() == TypeChange.Cost.REWRITE
+                || cost.cost() == TypeChange.Cost.UNKNOWN) || !java.util.Objects.equals(b.collation(), a.collation());
         if (!rewrites) {
             ctx.out.step(Slot.COLUMNS, "alter-column-type", subject, ctx.alter(t) + col + " TYPE " + typeSql)
-                    .note(b.type() + " -> " + a.type() + " keeps the stored values: catalog change only");
+                    .note(b.type() + " -> " + a.type() + " keeps the stored values: " + cost.reason());
             return;
         }
-        boolean narrowing = LockFacts.narrows(b.type(), a.type());
+        boolean narrowing = cost.narrowing();
         PlanBuilder.Draft d = ctx.out.step(Slot.COLUMNS, "alter-column-type", subject, ctx.alter(t) + col + " TYPE "
                         + typeSql + " USING " + ctx.sql.ident(a.name()) + "::" + ctx.sql.type(a.type()))
                 .acknowledge(Acknowledgement.BLOCKING)

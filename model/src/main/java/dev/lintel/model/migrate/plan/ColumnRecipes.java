@@ -1,5 +1,6 @@
 package dev.lintel.model.migrate.plan;
 
+import dev.lintel.model.migrate.lock.Volatility;
 import dev.lintel.model.schema.Column;
 import dev.lintel.model.schema.QualifiedName;
 import dev.lintel.model.schema.Table;
@@ -30,7 +31,7 @@ final class ColumnRecipes {
                     .note("online alternative: add a plain nullable column, fill it in batches, then attach the default");
             return;
         }
-        boolean volatileDefault = LockFacts.volatileDefault(c.defaultExpression());
+        boolean volatileDefault = Volatility.volatileCall(c.defaultExpression()).isPresent();
         boolean simple = c.nullable() || c.defaultExpression() != null && !volatileDefault;
         if (simple && !volatileDefault) {
             ctx.out.step(Slot.COLUMNS, "add-column", subject, ctx.alter(tableName) + "ADD COLUMN "
@@ -57,7 +58,7 @@ final class ColumnRecipes {
                         .note("fill in the value and run the batched update before the contract phase");
             }
             if (!c.nullable()) {
-                notNull.plan(tableName, c.name(), !volatileDefault);
+                notNull.plan(tableName, c.name(), true);
             }
         }
         if (c.comment() != null) {
@@ -77,6 +78,8 @@ final class ColumnRecipes {
                 + " IS NULL LIMIT 10000);\n        GET DIAGNOSTICS n = ROW_COUNT;\n        EXIT WHEN n = 0;\n"
                 + "        COMMIT;\n    END LOOP;\nEND\n$lintel$";
         ctx.out.step(Slot.BACKFILL, "backfill", table + "." + c.name(), sql).outsideTransaction().longRunning()
+                .acknowledge(Acknowledgement.DATA_DEPENDENT)
+                .hazard("updates every existing row of " + table + " (in batches of 10,000): schedule it")
                 .note("batched: each 10,000 rows commit on their own");
     }
 

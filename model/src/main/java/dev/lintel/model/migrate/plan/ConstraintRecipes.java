@@ -94,7 +94,8 @@ final class ConstraintRecipes {
         PlanBuilder.Draft d = ctx.out.step(slot, "drop-constraint", subject, ctx.alter(table) + "DROP CONSTRAINT "
                 + ctx.sql.ident(c.name()));
         if (c instanceof ForeignKey fk) {
-            d.hazard("takes ACCESS EXCLUSIVE on " + table + " and on " + fk.referencedTable() + " (both wait briefly)");
+            d.acknowledge(Acknowledgement.BLOCKING)
+                    .hazard("takes ACCESS EXCLUSIVE on " + table + " and on " + fk.referencedTable() + " (both wait briefly)");
         }
         if (replaced) {
             d.note("re-added below with its new definition");

@@ -50,7 +50,8 @@ public final class FlywayWriter {
         if (postgres) {
             sb.append(transactional ? PsqlScriptWriter.timeouts().replace("SET ", "SET LOCAL ")
                     : "SET lock_timeout = '" + PsqlScriptWriter.LOCK_TIMEOUT + "';\n"
-                    + (first.longRunning() ? "SET statement_timeout = 0;\n" : ""));
+                    + "SET statement_timeout = '" + (first.longRunning() ? PsqlScriptWriter.LONG_STATEMENT_TIMEOUT
+                    : PsqlScriptWriter.STATEMENT_TIMEOUT) + "';\n");
         }
         for (int i = 0; i < batch.size(); i++) {
             sb.append('\n');

@@ -22,6 +22,6 @@ public final class MigrationPlanner {
         } else {
             new PlainPlan(ctx).plan();
         }
-        return new MigrationPlan(dialect, out.steps(), out.notes(), diff.proposals());
+        return new MigrationPlan(dialect, StepAnnotator.annotate(out.steps(), from, dialect), out.notes(), diff.proposals());
     }
 }

@@ -7,12 +7,16 @@ import java.util.List;
 /**
  * The plan as one script for {@code psql -v ON_ERROR_STOP=1 -f}: session timeouts first (a
  * statement waiting for a lock gives up after {@link #LOCK_TIMEOUT} instead of queueing all
- * traffic behind it), BEGIN/COMMIT only around steps grouped to run together, no statement timeout
- * around online builds and validations, and a comment above every step.
+ * traffic behind it), every transactional step in a BEGIN/COMMIT block of its own (or with the
+ * steps grouped to run together, such as new tables and their indexes), statements that PostgreSQL
+ * refuses in a block (CONCURRENTLY) outside, a long statement timeout around online builds,
+ * validations and backfills, and a comment above every step.
  */
 public final class PsqlScriptWriter {
     public static final String LOCK_TIMEOUT = "5s";
     public static final String STATEMENT_TIMEOUT = "30s";
+    /** For online builds, validations and backfills: they take long by nature but block nobody. */
+    public static final String LONG_STATEMENT_TIMEOUT = "6h";
 
     public String write(MigrationPlan plan, boolean allowDestructive) {
         StringBuilder sb = new StringBuilder();
@@ -31,7 +35,8 @@ public final class PsqlScriptWriter {
         Phase phase = null;
         for (int i = 0; i < steps.size(); i++) {
             Step s = steps.get(i);
-            if (openGroup != 0 && s.group() != openGroup) {
+            int group = postgres && s.transactional() && s.group() == 0 ? -(i + 1) : s.group();
+            if (openGroup != 0 && group != openGroup) {
                 sb.append("COMMIT;\n");
                 openGroup = 0;
             }
@@ -41,13 +46,13 @@ public final class PsqlScriptWriter {
             }
             if (postgres && s.longRunning() != longMode && openGroup == 0) {
                 longMode = s.longRunning();
-                sb.append(longMode ? "SET statement_timeout = 0;\n" : "SET statement_timeout = '" + STATEMENT_TIMEOUT + "';\n");
+                sb.append("SET statement_timeout = '").append(longMode ? LONG_STATEMENT_TIMEOUT : STATEMENT_TIMEOUT).append("';\n");
             }
             sb.append('\n');
             StepComments.of(i + 1, s).forEach(l -> sb.append(l).append('\n'));
-            if (s.group() != 0 && openGroup == 0) {
+            if (group != 0 && openGroup == 0) {
                 sb.append("BEGIN;\n");
-                openGroup = s.group();
+                openGroup = group;
             }
             sb.append(StepComments.terminated(s.sql())).append('\n');
         }

@@ -24,6 +24,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import dev.lintel.model.migrate.review.MigrationReviewer;
+import dev.lintel.model.migrate.review.ReviewFinding;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -73,6 +77,7 @@ class MigrationAcceptanceTest {
             return;
         }
         String script = new PsqlScriptWriter().write(plan, true);
+        assertReviewClean(dir, plan, script);
         PostgresServer server = PostgresServer.shared();
         try (TestDatabase migrated = server.createDatabase("mig"); TestDatabase oracle = server.createDatabase("oracle")) {
             assertNoErrors("before.sql", migrated.executeScriptFile(dir.resolve("before.sql"), true));
@@ -101,6 +106,28 @@ class MigrationAcceptanceTest {
                 assertTrue(rowsBefore.values().stream().mapToLong(Long::longValue).sum() > 0, "data.sql loaded no rows");
             }
         }
+    }
+
+    /**
+     * The review engine must find nothing in the script Lintel writes by default, and in the full
+     * script only statements of steps that wait for acknowledgement (the hazards the plan names).
+     */
+    private static void assertReviewClean(Path dir, MigrationPlan plan, String fullScript) throws IOException {
+        String beforeSql = Files.readString(dir.resolve("before.sql"));
+        MigrationReviewer reviewer = new MigrationReviewer();
+        String safe = new PsqlScriptWriter().write(plan, false);
+        List<String> safeFindings = reviewer.reviewAgainstSql(safe, "plan.sql", beforeSql).findings().stream()
+                .map(MigrationAcceptanceTest::describe).toList();
+        assertTrue(safeFindings.isEmpty(), "review of the default script: " + safeFindings + "\n" + safe);
+        Set<String> held = plan.heldBack(false).stream().map(s -> s.sql().strip()).collect(Collectors.toSet());
+        List<String> unacknowledged = reviewer.reviewAgainstSql(fullScript, "plan.sql", beforeSql).findings().stream()
+                .filter(f -> !held.contains(f.statement().statement().text().strip().replaceAll(";$", "")))
+                .map(MigrationAcceptanceTest::describe).toList();
+        assertTrue(unacknowledged.isEmpty(), "review of the full script: " + unacknowledged + "\n" + fullScript);
+    }
+
+    private static String describe(ReviewFinding f) {
+        return f.finding().ruleId() + " at " + f.statement().statement().excerpt(80) + ": " + f.problem();
     }
 
     private static void assertNoErrors(String what, List<ScriptError> errors) {
