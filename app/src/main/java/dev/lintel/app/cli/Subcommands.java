@@ -13,6 +13,6 @@ final class Subcommands {
 
     /** Fresh command instances (picocli keeps parsed state in them). */
     static List<Object> all() {
-        return List.of(new ExportDdlCommand(), new ShowCommand(), new LintCommand());
+        return List.of(new ExportDdlCommand(), new ShowCommand(), new LintCommand(), new DiffCommand());
     }
 }
