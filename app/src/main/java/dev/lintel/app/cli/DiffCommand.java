@@ -101,7 +101,8 @@ final class DiffCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         SchemaDiff diff = new SchemaDiffer().diff(before.schema(), after.schema(), hints);
-        MigrationPlan plan = new MigrationPlanner().plan(diff, before.schema(), after.schema(), dialect);
+        MigrationPlan plan = new MigrationPlanner().plan(diff, before.schema(), after.schema(), dialect,
+                before.dialect() == after.dialect() ? before.dialect() : null);
         if (!write(plan, out, err)) {
             return ExitCodes.USAGE;
         }

@@ -95,7 +95,7 @@ class DiffCommandTest {
     @Test
     void h2PlanIsPlainDdl() throws IOException {
         assertEquals(ExitCodes.OK, run("diff", file("a.sql", BEFORE), file("b.sql", ADD_INDEX), "--dialect", "h2"), err.toString());
-        assertTrue(out.toString().contains("CREATE INDEX \"customer_name_idx\""), out.toString());
+        assertTrue(out.toString().contains("CREATE INDEX CUSTOMER_NAME_IDX ON PUBLIC.CUSTOMER (NAME);"), out.toString());
         assertFalse(out.toString().contains("CONCURRENTLY"));
     }
 

@@ -13,10 +13,15 @@ import dev.lintel.model.schema.Schema;
 public final class MigrationPlanner {
 
     public MigrationPlan plan(SchemaDiff diff, Schema before, Schema after, Dialect dialect) {
+        return plan(diff, before, after, dialect, null);
+    }
+
+    /** @param sourceDialect the dialect both schemas were read from (null: unknown); names re-fold when it differs from {@code dialect} */
+    public MigrationPlan plan(SchemaDiff diff, Schema before, Schema after, Dialect dialect, Dialect sourceDialect) {
         Schema from = before.normalize();
         Schema to = after.normalize();
         PlanBuilder out = new PlanBuilder();
-        PlanContext ctx = new PlanContext(from, to, diff, new DdlFragments(to, dialect), out);
+        PlanContext ctx = new PlanContext(from, to, diff, new DdlFragments(to, dialect, sourceDialect), out);
         if (dialect == Dialect.POSTGRES) {
             new PostgresPlan(ctx).plan();
         } else {

@@ -38,6 +38,10 @@ final class PlainPlan {
                 Table t = ctx.afterTable(a.table());
                 step(Slot.COLUMNS, "add-column", a.table() + "." + a.column().name(), ctx.alter(a.table()) + "ADD COLUMN "
                         + ctx.sql.columnDefinition(t, a.column()));
+                if (a.column().comment() != null) {
+                    step(Slot.COMMENTS, "comment", a.table() + "." + a.column().name(), "COMMENT ON COLUMN "
+                            + ctx.column(a.table(), a.column().name()) + " IS " + ctx.sql.literal(a.column().comment()));
+                }
             } else if (c instanceof Change.ColumnDropped d) {
                 columns.drop(d.table(), d.column());
             } else if (c instanceof Change.ColumnRenamed r) {
@@ -107,7 +111,7 @@ final class PlainPlan {
             if (a.nullable()) {
                 step(Slot.COLUMNS, "drop-not-null", subject, col + " DROP NOT NULL");
             } else {
-                step(Slot.NOT_NULL, "set-not-null", subject, col + " SET NOT NULL")
+                step(Slot.COLUMNS, "set-not-null", subject, col + " SET NOT NULL")
                         .acknowledge(Acknowledgement.DATA_DEPENDENT).hazard("fails if " + subject + " holds NULLs");
             }
         }

@@ -63,7 +63,7 @@ class MigrationAcceptanceTest {
                 ? RenameHints.parse(Files.readAllLines(renames).stream().filter(l -> !l.isBlank()).toList())
                 : RenameHints.none();
         SchemaDiff diff = new SchemaDiffer().diff(before, after, hints);
-        return new MigrationPlanner().plan(diff, before, after, dialect);
+        return new MigrationPlanner().plan(diff, before, after, dialect, Dialect.POSTGRES);
     }
 
     static Schema load(Path file) throws IOException {
