@@ -37,7 +37,13 @@ public final class DdlFragments {
     private final IndexRenderer indexes;
 
     public DdlFragments(Schema schema, Dialect target) {
-        this.ctx = new RenderContext(schema, target, RenderOptions.defaults().withHeaderComment(false));
+        this(schema, target, null);
+    }
+
+    /** @param sourceDialect the dialect the schema was read from, so names re-fold for another target (see {@link RenderOptions}) */
+    public DdlFragments(Schema schema, Dialect target, Dialect sourceDialect) {
+        this.ctx = new RenderContext(schema, target, RenderOptions.defaults().withHeaderComment(false)
+                .withSourceDialect(sourceDialect));
         this.types = new TypeRenderer(ctx);
         this.constraints = new ConstraintRenderer(ctx);
         this.columns = new ColumnRenderer(ctx, types);
