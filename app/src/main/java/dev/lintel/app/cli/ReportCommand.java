@@ -4,11 +4,14 @@ import dev.lintel.model.ddl.render.DdlRenderer;
 import dev.lintel.model.ddl.render.RenderOptions;
 import dev.lintel.model.ddl.render.RenderResult;
 import dev.lintel.model.dialect.Dialect;
+import dev.lintel.model.diff.SchemaDiffer;
 import dev.lintel.model.document.LintelDocument;
 import dev.lintel.model.lint.InlineWaivers;
 import dev.lintel.model.lint.LintResult;
 import dev.lintel.model.lint.LintSettings;
 import dev.lintel.model.lint.Linter;
+import dev.lintel.model.migrate.plan.MigrationPlan;
+import dev.lintel.model.migrate.plan.MigrationPlanner;
 import dev.lintel.model.report.DataDictionary;
 import dev.lintel.model.report.ReviewBundle;
 import dev.lintel.model.source.InputKind;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code lintel report INPUT [--format html|markdown] [--dialect D] [-o FILE]}: the offline review
+ * {@code lintel report INPUT [--format html|markdown] [--dialect D] [--baseline INPUT] [-o FILE]}: the offline review
  * bundle (one self-contained HTML file) or the Markdown data dictionary. Findings use the document's
  * lint settings and waivers (and {@code -- lintel:ignore} comments of a SQL INPUT), as {@code lint} does.
  */
@@ -51,6 +54,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--dialect", paramLabel = "DIALECT", converter = DialectConverter.class,
             description = "Dialect of the DDL and types shown: postgres or h2 (default: the document's lint target, else postgres).")
     Dialect dialect;
+
+    @Option(names = "--baseline", paramLabel = "INPUT",
+            description = "The schema as deployed (.sql, .lintel or JDBC URL): the bundle adds the migration plan from it"
+                    + " to INPUT, with lock levels and hazards (HTML only).")
+    String baseline;
 
     @Override
     public Integer call() {
@@ -84,7 +92,22 @@ final class ReportCommand implements Callable<Integer> {
             RenderResult ddl = new DdlRenderer().render(doc.schema(), target,
                     RenderOptions.defaults().withSourceDialect(loaded.dialect()).withHeaderComment(false));
             InputOptions.print(ddl.diagnostics(), err);
-            text = ReviewBundle.html(title, doc, lint, ddl.sql());
+            MigrationPlan plan = null;
+            String baselineName = null;
+            if (baseline != null) {
+                InputOptions from = new InputOptions();
+                from.input = baseline;
+                from.fromDialect = input.fromDialect;
+                from.passwordEnv = input.passwordEnv;
+                LoadedSchema before = from.load(err);
+                if (before == null) {
+                    return ExitCodes.USAGE;
+                }
+                plan = new MigrationPlanner().plan(new SchemaDiffer().diff(before.schema(), doc.schema()), before.schema(),
+                        doc.schema(), target, before.dialect() == loaded.dialect() ? loaded.dialect() : null);
+                baselineName = Path.of(baseline).getFileName() == null ? baseline : Path.of(baseline).getFileName().toString();
+            }
+            text = ReviewBundle.html(title, doc, lint, ddl.sql(), plan, baselineName);
         }
         if (!output.write(text, spec.commandLine().getOut(), err)) {
             return ExitCodes.USAGE;

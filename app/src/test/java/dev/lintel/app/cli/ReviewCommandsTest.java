@@ -158,6 +158,25 @@ class ReviewCommandsTest {
     }
 
     @Test
+    void withABaselineTheBundleHasTheMigrationPlanWithLocksAndHazards() throws IOException {
+        Path doc = save("shop.lintel", changedAfterSignOff());
+        Path baseline = dir.resolve("deployed.sql");
+        Files.writeString(baseline, SQL);
+        assertEquals(ExitCodes.OK, run("report", doc.toString(), "--baseline", baseline.toString()), err.toString());
+        String page = out.toString();
+        assertTrue(page.contains("<section id=\"" + ReviewBundle.MIGRATION_ID + "\">"));
+        assertTrue(page.contains("From deployed.sql to this schema"), page);
+        String plan = page.substring(page.indexOf("<section id=\"migration\">"));
+        assertTrue(plan.contains("ALTER TABLE public.users ADD COLUMN phone text;"), plan);
+        assertTrue(plan.contains("ALTER COLUMN name"), plan);
+        assertTrue(plan.contains("ACCESS EXCLUSIVE on public.users"), plan);
+        assertNoNetwork(page);
+        // Without a baseline there is no migration section.
+        assertEquals(ExitCodes.OK, run("report", doc.toString()));
+        assertFalse(out.toString().contains("<section id=\"migration\">"));
+    }
+
+    @Test
     void markdownDictionaryListsTablesColumnsTypesNullabilityDefaultsConstraintsIndexesAndComments() throws IOException {
         Path md = dir.resolve("dictionary.md");
         assertEquals(ExitCodes.OK, run("report", save("shop.lintel", reviewed()).toString(), "--format", "markdown",

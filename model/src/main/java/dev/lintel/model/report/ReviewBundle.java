@@ -8,6 +8,7 @@ import dev.lintel.model.lint.LintResult;
 import dev.lintel.model.lint.Severity;
 import dev.lintel.model.lint.StaleWaiver;
 import dev.lintel.model.lint.Waiver;
+import dev.lintel.model.migrate.plan.MigrationPlan;
 import dev.lintel.model.review.ChangeSummary;
 import dev.lintel.model.review.FindingKey;
 import dev.lintel.model.review.SignOffStatus;
@@ -33,6 +34,8 @@ import java.util.Set;
 public final class ReviewBundle {
     /** The ids of the sections, in page order; tests and readers can rely on them. */
     public static final List<String> SECTION_IDS = List.of("signoff", "diagram", "findings", "comments", "ddl");
+    /** The id of the migration plan section, present only when the bundle is given a baseline. */
+    public static final String MIGRATION_ID = "migration";
 
     private ReviewBundle() {
     }
@@ -43,6 +46,15 @@ public final class ReviewBundle {
      * @param ddl the schema as DDL (from the DDL renderer)
      */
     public static String html(String title, LintelDocument doc, LintResult lint, String ddl) {
+        return html(title, doc, lint, ddl, null, null);
+    }
+
+    /**
+     * @param plan the migration plan from a baseline to {@code doc}'s schema, or null for no migration section
+     * @param baselineName what the baseline was (a file name), shown in the migration section
+     */
+    public static String html(String title, LintelDocument doc, LintResult lint, String ddl, MigrationPlan plan,
+                              String baselineName) {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
@@ -60,6 +72,9 @@ public final class ReviewBundle {
         for (String id : SECTION_IDS) {
             h.append("<a href=\"#").append(id).append("\">").append(heading(id)).append("</a> ");
         }
+        if (plan != null) {
+            h.append("<a href=\"#").append(MIGRATION_ID).append("\">Migration</a> ");
+        }
         h.append("</nav></header>\n<main>\n");
         signOff(h, doc);
         diagram(h, doc, lint);
@@ -67,6 +82,9 @@ public final class ReviewBundle {
         comments(h, doc);
         h.append("<section id=\"ddl\"><h2>DDL</h2>\n<pre class=\"ddl\"><code>").append(Html.esc(ddl))
                 .append("</code></pre></section>\n");
+        if (plan != null) {
+            MigrationSection.append(h, plan, baselineName);
+        }
         h.append("</main>\n<script>\n").append(resource("review-bundle.js")).append("</script>\n</body>\n</html>\n");
         return h.toString();
     }
