@@ -1,44 +1,78 @@
 package dev.lintel.app.canvas;
 
+import dev.lintel.app.task.BackgroundTask;
+import dev.lintel.app.task.TaskExecutor;
+import dev.lintel.model.document.Position;
+import dev.lintel.model.layout.AutoLayout;
+import dev.lintel.model.layout.DiagramLayout;
+import dev.lintel.model.layout.LayoutGraph;
 import dev.lintel.model.lint.LintResult;
+import dev.lintel.model.schema.ObjectPath;
 import dev.lintel.model.schema.Schema;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 
 /**
- * The placeholder diagram: one card per table, in schema order. The real canvas (layout, edges,
- * zoom) replaces it in a later issue; this view-model's contract (cards, selection, empty state)
- * is what it will keep.
+ * The diagram's state: one card per table, where each card is ({@link DiagramLayout}, computed by
+ * ELK off the UI thread; stored positions win), how each foreign key is drawn, the lint findings
+ * per card, and the selection. Moving a card updates the layout and hands every position to the
+ * document, so the arrangement is saved and survives re-opening.
  */
 public final class DiagramViewModel {
+    /** Everything the canvas draws for one schema, swapped as a whole. */
+    public record Diagram(Map<String, TableCard> cards, DiagramLayout layout, Map<String, EdgeStyle> edges) {
+        public static final Diagram EMPTY = new Diagram(Map.of(), DiagramLayout.empty(), Map.of());
+    }
+
     private final ReadOnlyObjectWrapper<List<TableCard>> cards = new ReadOnlyObjectWrapper<>(this, "cards", List.of());
+    private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>(this, "diagram", Diagram.EMPTY);
+    private final ReadOnlyBooleanWrapper layingOut = new ReadOnlyBooleanWrapper(this, "layingOut");
     private final ReadOnlyObjectProperty<String> selectedObject;
     private final Consumer<String> select;
     private final ObservableStringValue problemTitle;
     private final ObservableStringValue problemDetail;
     private final BooleanBinding empty;
     private final ReadOnlyObjectWrapper<Map<String, CardFindings>> findings = new ReadOnlyObjectWrapper<>(this, "findings", Map.of());
+    private final TaskExecutor executor;
+    private final Supplier<Map<String, Position>> storedPositions;
+    private final Consumer<Map<String, Position>> positionsChanged;
+    // Only the newest layout is shown: a slow layout of an older schema must not replace it.
+    private long generation;
 
+    /**
+     * @param storedPositions the document's stored card positions, read at each layout
+     * @param positionsChanged receives every card's position after the user moved one
+     */
     public DiagramViewModel(ObservableValue<Schema> schema, ReadOnlyObjectProperty<String> selectedObject,
                             Consumer<String> select, ObservableStringValue problemTitle,
-                            ObservableStringValue problemDetail, ObservableValue<LintResult> lintResult) {
+                            ObservableStringValue problemDetail, ObservableValue<LintResult> lintResult,
+                            TaskExecutor executor, Supplier<Map<String, Position>> storedPositions,
+                            Consumer<Map<String, Position>> positionsChanged) {
         this.selectedObject = selectedObject;
         this.select = select;
         this.problemTitle = problemTitle;
         this.problemDetail = problemDetail;
-        schema.addListener((obs, old, now) -> cards.set(cardsOf(now)));
-        cards.set(cardsOf(schema.getValue()));
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.storedPositions = storedPositions;
+        this.positionsChanged = positionsChanged;
         this.empty = Bindings.createBooleanBinding(() -> cards.get().isEmpty(), cards);
+        schema.addListener((obs, old, now) -> schemaChanged(now));
         lintResult.addListener((obs, old, now) -> findings.set(CardFindingsIndex.of(now)));
         findings.set(CardFindingsIndex.of(lintResult.getValue()));
+        schemaChanged(schema.getValue());
     }
 
     /** Table path to the findings its card shows; updated after each lint, apart from the cards themselves. */
@@ -48,6 +82,16 @@ public final class DiagramViewModel {
 
     public ReadOnlyObjectProperty<List<TableCard>> cardsProperty() {
         return cards.getReadOnlyProperty();
+    }
+
+    /** The laid out diagram; empty until the first layout finished. */
+    public ReadOnlyObjectProperty<Diagram> diagramProperty() {
+        return diagram.getReadOnlyProperty();
+    }
+
+    /** True while a layout runs in the background. */
+    public ReadOnlyBooleanProperty layingOutProperty() {
+        return layingOut.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<String> selectedObjectProperty() {
@@ -74,7 +118,87 @@ public final class DiagramViewModel {
         }
     }
 
-    private static List<TableCard> cardsOf(Schema schema) {
-        return schema.tables().stream().map(TableCards::of).toList();
+    /**
+     * The table whose card stands for the selected object (the table itself, or the table of a
+     * selected column, constraint or index), or null.
+     */
+    public String selectedTable() {
+        String selected = selectedObject.get();
+        if (selected == null) {
+            return null;
+        }
+        try {
+            ObjectPath path = ObjectPath.parse(selected);
+            return switch (path.kind()) {
+                case TABLE -> selected;
+                case COLUMN, CONSTRAINT, INDEX -> path.ownerPath().toString();
+                default -> null;
+            };
+        } catch (RuntimeException notAPath) {
+            return null;
+        }
+    }
+
+    // Commands --------------------------------------------------------------------------------
+
+    /** The user dropped a card at (x, y): its edges are re-routed and the document keeps every position. */
+    public void moveCard(String tablePath, double x, double y) {
+        Diagram d = diagram.get();
+        if (!d.layout().nodes().containsKey(tablePath)) {
+            return;
+        }
+        DiagramLayout moved = d.layout().withNodeAt(tablePath, x, y);
+        diagram.set(new Diagram(d.cards(), moved, d.edges()));
+        positionsChanged.accept(moved.positions());
+    }
+
+    /** Lays out every card again from scratch, ignoring stored positions; the document keeps the result. */
+    public void relayoutAll() {
+        layOut(lastSchema, Map.of(), true);
+    }
+
+    private Schema lastSchema = Schema.empty();
+
+    private void schemaChanged(Schema schema) {
+        lastSchema = schema;
+        List<TableCard> list = schema.tables().stream().map(TableCards::of).toList();
+        cards.set(list);
+        layOut(schema, storedPositions.get(), false);
+    }
+
+    private void layOut(Schema schema, Map<String, Position> stored, boolean storeResult) {
+        long mine = ++generation;
+        if (schema.tables().isEmpty()) {
+            diagram.set(Diagram.EMPTY);
+            return;
+        }
+        layingOut.set(true);
+        executor.submit(BackgroundTask.of("Laying out the diagram", ctx -> diagramOf(schema, stored))
+                .onSuccess(d -> {
+                    if (mine == generation) {
+                        diagram.set(d);
+                        if (storeResult) {
+                            positionsChanged.accept(d.layout().positions());
+                        }
+                    }
+                })
+                .onFinished(() -> {
+                    if (mine == generation) {
+                        layingOut.set(false);
+                    }
+                }));
+    }
+
+    /** Cards, sizes, layout and edge styles of a schema: pure, runs on a worker. */
+    static Diagram diagramOf(Schema schema, Map<String, Position> stored) {
+        Map<String, TableCard> byPath = new LinkedHashMap<>();
+        Map<String, TableCard> byTable = new HashMap<>();
+        schema.tables().forEach(t -> {
+            TableCard c = TableCards.of(t);
+            byPath.put(c.objectPath(), c);
+        });
+        byTable.putAll(byPath);
+        LayoutGraph graph = LayoutGraph.of(schema, t -> CardGeometry.sizeOf(byTable.get(ObjectPath.table(t.name()).toString())));
+        return new Diagram(byPath, AutoLayout.layout(graph, stored), EdgeStyles.of(schema));
     }
 }

@@ -41,8 +41,12 @@ public final class TableCardView extends VBox {
     public TableCardView(TableCard card, Consumer<String> onSelect) {
         this.card = card;
         getStyleClass().add("table-card");
-        setMaxHeight(USE_PREF_SIZE);
         setId("card-" + card.name());
+        // Exactly the size the layout was computed with (CardGeometry), so edges meet the borders.
+        dev.lintel.model.layout.Size size = CardGeometry.sizeOf(card);
+        setMinSize(size.width(), size.height());
+        setPrefSize(size.width(), size.height());
+        setMaxSize(size.width(), size.height());
 
         Label name = new Label(card.name(), new FontIcon(Feather.GRID));
         name.getStyleClass().add("table-card-name");
@@ -61,6 +65,9 @@ public final class TableCardView extends VBox {
         HBox header = new HBox(6, name, new Spacer(), schema, badge);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("table-card-header");
+        header.setMinHeight(CardGeometry.HEADER);
+        header.setPrefHeight(CardGeometry.HEADER);
+        header.setMaxHeight(CardGeometry.HEADER);
 
         GridPane rows = new GridPane();
         rows.getStyleClass().add("table-card-columns");
@@ -94,13 +101,20 @@ public final class TableCardView extends VBox {
             StackPane slot = new StackPane();
             slot.getStyleClass().add("column-finding-slot");
             columnMarkerSlots.put(line.name(), slot);
+            if (!line.comment().isEmpty()) {
+                colName.setTooltip(new Tooltip(line.name() + ": " + line.comment()));
+            }
             rows.addRow(r++, markersOf(line), colName, typeLabel, slot);
+            javafx.scene.layout.RowConstraints fixed = new javafx.scene.layout.RowConstraints(CardGeometry.ROW,
+                    CardGeometry.ROW, CardGeometry.ROW);
+            rows.getRowConstraints().add(fixed);
         }
         getChildren().addAll(header, rows);
         if (!card.comment().isEmpty()) {
             Tooltip.install(this, new Tooltip(card.comment()));
         }
-        setOnMouseClicked(e -> onSelect.accept(card.objectPath()));
+        // Selected on press, as in drawing tools: a drag that follows moves what is selected.
+        setOnMousePressed(e -> onSelect.accept(card.objectPath()));
     }
 
     public TableCard card() {
@@ -178,6 +192,9 @@ public final class TableCardView extends VBox {
         }
         if (line.notNull()) {
             box.getChildren().add(marker("NN", "marker-nn", "not null"));
+        }
+        if (line.indexed() && !line.primaryKey()) {
+            box.getChildren().add(marker("IX", "marker-ix", "leads an index"));
         }
         return box;
     }

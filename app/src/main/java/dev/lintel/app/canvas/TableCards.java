@@ -20,7 +20,9 @@ final class TableCards {
                     return new ColumnLine(c.name(), ColumnMarkers.typeText(c.type()), pk,
                             ColumnMarkers.isForeignKeyColumn(table, c.name()),
                             ColumnMarkers.isUniqueColumn(table, c.name()),
-                            !c.nullable() && !pk);
+                            !c.nullable() && !pk,
+                            table.indexes().stream().anyMatch(i -> !i.leadingColumns().isEmpty() && i.leadingColumns().get(0).equals(c.name())),
+                            c.comment() == null ? "" : c.comment());
                 }).toList());
     }
 }

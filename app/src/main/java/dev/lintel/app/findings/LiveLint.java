@@ -23,7 +23,9 @@ public final class LiveLint {
     private final Linter linter = new Linter();
     private final TaskExecutor executor;
     private final Debouncer debouncer;
-    private final LintSettings settings = LintSettings.defaults();
+    private final ObservableValue<Schema> schema;
+    // The document's lint settings (waivers): replaced when the review waives a finding or a document opens.
+    private LintSettings settings = LintSettings.defaults();
     private final ReadOnlyObjectWrapper<LintResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private TaskHandle running;
     private long generation;
@@ -31,6 +33,7 @@ public final class LiveLint {
     public LiveLint(ObservableValue<Schema> schema, TaskExecutor executor, Debouncer debouncer) {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.debouncer = Objects.requireNonNull(debouncer, "debouncer");
+        this.schema = schema;
         schema.addListener((obs, old, now) -> schemaChanged(now));
     }
 
@@ -39,11 +42,22 @@ public final class LiveLint {
         return result.getReadOnlyProperty();
     }
 
+    /** Lints with these settings from now on; re-lints the current schema when they differ. */
+    public void setSettings(LintSettings next) {
+        if (!settings.equals(Objects.requireNonNull(next, "next"))) {
+            settings = next;
+            if (schema.getValue() != null && result.get() != null) {
+                start(schema.getValue());
+            }
+        }
+    }
+
     private void schemaChanged(Schema schema) {
         debouncer.call(() -> start(schema));
     }
 
     private void start(Schema schema) {
+        LintSettings settings = this.settings;
         if (running != null && !running.isDone()) {
             running.cancel();
         }

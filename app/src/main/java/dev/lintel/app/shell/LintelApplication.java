@@ -42,8 +42,12 @@ public final class LintelApplication extends Application {
         MainWindowViewModel viewModel = new MainWindowViewModel(executor, DdlImportService.usingModelImporter(),
                 new FxDelayScheduler());
         ThemeManager theme = new ThemeManager();
-        Scene scene = new Scene(new MainWindowView(viewModel, theme), 1440, 900);
+        MainWindowView view = new MainWindowView(viewModel, theme);
+        Scene scene = new Scene(view, 1440, 900);
         theme.install(scene);
+        WindowPreferences prefs = WindowPreferences.forUser();
+        prefs.restore(stage, view, viewModel, theme);
+        stage.setOnHiding(e -> prefs.save(stage, view));
 
         stage.titleProperty().bind(viewModel.windowTitle());
         stage.setScene(scene);
@@ -55,8 +59,12 @@ public final class LintelApplication extends Application {
             FirstFrameProbe.exitAfterFirstFrame(scene);
         }
         List<String> files = getParameters().getRaw();
+        // -Dlintel.open=FILE opens a document or DDL file instead of the sample (scripted screenshots, demos).
+        String open = System.getProperty("lintel.open");
         if (files.size() == 1) {
             viewModel.openFile(Path.of(files.get(0)).toAbsolutePath());
+        } else if (open != null && !open.isBlank()) {
+            viewModel.openFile(Path.of(open).toAbsolutePath());
         } else {
             viewModel.loadSample();
         }

@@ -2,7 +2,7 @@ package dev.lintel.app.shell;
 
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
-import dev.lintel.app.canvas.DiagramPlaceholderView;
+import dev.lintel.app.canvas.DiagramView;
 import dev.lintel.app.ddl.DdlPaneView;
 import dev.lintel.app.findings.FindingsView;
 import dev.lintel.app.findings.SeverityCountsView;
@@ -11,6 +11,7 @@ import dev.lintel.app.importing.DiagnosticsView;
 import dev.lintel.app.inspector.InspectorView;
 import dev.lintel.app.theme.ThemeManager;
 import java.io.File;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -52,6 +53,9 @@ public final class MainWindowView extends BorderPane {
     private final ThemeManager theme;
     private final TabPane bottomTabs = new TabPane();
     private final Tab diagnosticsTab = new Tab();
+    private DiagramView diagram;
+    private SplitPane centre;
+    private SplitPane work;
 
     public MainWindowView(MainWindowViewModel viewModel, ThemeManager theme) {
         this.viewModel = viewModel;
@@ -96,10 +100,13 @@ public final class MainWindowView extends BorderPane {
     }
 
     private SplitPane workArea() {
-        DiagramPlaceholderView diagram = new DiagramPlaceholderView(viewModel.diagram(), this::chooseDdlToImport,
-                viewModel::loadSample);
+        diagram = new DiagramView(viewModel.diagram(), this::chooseDdlToImport, viewModel::loadSample,
+                theme.darkProperty());
 
-        Tab findings = new Tab(null, new FindingsView(viewModel.findings()));
+        javafx.scene.layout.VBox findingsPane = new javafx.scene.layout.VBox(new FindingsView(viewModel.findings()),
+                new dev.lintel.app.review.WaiveBar(viewModel.findings().selectedFindingProperty(), viewModel.review()));
+        javafx.scene.layout.VBox.setVgrow(findingsPane.getChildren().get(0), javafx.scene.layout.Priority.ALWAYS);
+        Tab findings = new Tab(null, findingsPane);
         findings.setId("findings-tab");
         // The counts badge is the tab's graphic, so it is visible while another tab is open.
         SeverityCountsView tabCounts = new SeverityCountsView(viewModel.findings());
@@ -124,7 +131,10 @@ public final class MainWindowView extends BorderPane {
                 () -> viewModel.diagnostics().isEmpty() ? "Diagnostics" : "Diagnostics (" + viewModel.diagnostics().size() + ")",
                 viewModel.diagnostics()));
         bottomTabs.setId("bottom-tabs");
-        bottomTabs.getTabs().addAll(findings, ddl, diagnosticsTab);
+        Tab review = new Tab("Review", new dev.lintel.app.review.ReviewView(viewModel.review()));
+        review.setId("review-tab");
+        review.setGraphic(new FontIcon(Feather.MESSAGE_SQUARE));
+        bottomTabs.getTabs().addAll(findings, ddl, diagnosticsTab, review);
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // An import error must be seen without hunting for it: bring its tab forward.
         viewModel.diagnostics().addListener((ListChangeListener<DiagnosticRow>) change -> {
@@ -133,14 +143,14 @@ public final class MainWindowView extends BorderPane {
             }
         });
 
-        SplitPane centre = new SplitPane(diagram, bottomTabs);
+        centre = new SplitPane(diagram, bottomTabs);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(bottomTabs, false);
 
         OutlineView outline = new OutlineView(viewModel.outline());
         InspectorView inspector = new InspectorView(viewModel.inspector());
-        SplitPane work = new SplitPane(outline, centre, inspector);
+        work = new SplitPane(outline, centre, inspector);
         work.setDividerPositions(0.17, 0.76);
         SplitPane.setResizableWithParent(outline, false);
         SplitPane.setResizableWithParent(inspector, false);
@@ -162,13 +172,32 @@ public final class MainWindowView extends BorderPane {
         MenuItem importDdl = new MenuItem("Import DDL\u2026", new FontIcon(Feather.FILE_PLUS));
         importDdl.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         importDdl.setOnAction(e -> chooseDdlToImport());
+        MenuItem pasteDdl = new MenuItem("Import DDL from Text\u2026", new FontIcon(Feather.CLIPBOARD));
+        pasteDdl.setId("menu-paste-ddl");
+        pasteDdl.setOnAction(e -> askForDdlText());
+        MenuItem importJpa = new MenuItem("Import JPA Sources\u2026", new FontIcon(Feather.COFFEE));
+        importJpa.setId("menu-import-jpa");
+        importJpa.setOnAction(e -> chooseJpaFolder());
+        Menu recent = new Menu("Open Recent", new FontIcon(Feather.CLOCK));
+        recent.setId("menu-recent");
+        fillRecent(recent);
+        viewModel.recentFiles().addListener((ListChangeListener<java.nio.file.Path>) c -> fillRecent(recent));
         MenuItem sample = new MenuItem("Load Sample", new FontIcon(Feather.REFRESH_CW));
         sample.setOnAction(e -> viewModel.loadSample());
+        MenuItem exportSvg = new MenuItem("Export Diagram as SVG\u2026", new FontIcon(Feather.IMAGE));
+        exportSvg.setId("menu-export-svg");
+        exportSvg.setOnAction(e -> chooseExport("svg"));
+        MenuItem exportPng = new MenuItem("Export Diagram as PNG\u2026", new FontIcon(Feather.IMAGE));
+        exportPng.setId("menu-export-png");
+        exportPng.setOnAction(e -> chooseExport("png"));
+        exportSvg.disableProperty().bind(viewModel.diagram().emptyProperty());
+        exportPng.disableProperty().bind(viewModel.diagram().emptyProperty());
         MenuItem exit = new MenuItem("Exit");
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, open, save, saveAs, new SeparatorMenuItem(), importDdl, sample,
-                new SeparatorMenuItem(), exit);
+        Menu file = new Menu("File", null, open, recent, save, saveAs, new SeparatorMenuItem(), importDdl, pasteDdl,
+                importJpa, sample,
+                new SeparatorMenuItem(), exportSvg, exportPng, new SeparatorMenuItem(), exit);
 
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem("Light Theme");
@@ -179,7 +208,11 @@ public final class MainWindowView extends BorderPane {
         dark.setSelected(theme.darkProperty().get());
         dark.selectedProperty().addListener((obs, old, now) -> theme.darkProperty().set(now));
         theme.darkProperty().addListener((obs, old, now) -> (now ? dark : light).setSelected(true));
-        Menu view = new Menu("View", null, light, dark);
+        MenuItem present = new MenuItem("Present Open Items", new FontIcon(Feather.MONITOR));
+        present.setId("menu-present");
+        present.setAccelerator(KeyCombination.keyCombination("F5"));
+        present.setOnAction(e -> dev.lintel.app.review.PresentationView.show(getScene().getWindow(), viewModel.startPresentation()));
+        Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), present);
 
         MenuItem about = new MenuItem("About Lintel", new FontIcon(Feather.INFO));
         about.setOnAction(e -> showAbout());
@@ -227,6 +260,72 @@ public final class MainWindowView extends BorderPane {
         if (file != null) {
             viewModel.importDdlFile(file.toPath());
         }
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().setAll(viewModel.recentFiles().stream().map(path -> {
+            MenuItem item = new MenuItem(path.getFileName() + "  \u2014  " + (path.getParent() == null ? "" : path.getParent()));
+            item.setOnAction(e -> viewModel.openFile(path));
+            return item;
+        }).toList());
+        recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    private void askForDdlText() {
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea();
+        text.setId("paste-ddl-text");
+        text.setPromptText("CREATE TABLE ...");
+        text.setPrefSize(640, 360);
+        text.setStyle("-fx-font-family: 'Monospaced';");
+        javafx.scene.control.Dialog<String> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle("Import DDL");
+        dialog.setHeaderText("Paste SQL DDL (CREATE TABLE, ALTER TABLE, a pg_dump --schema-only ...)");
+        dialog.initOwner(window());
+        dialog.getDialogPane().setContent(text);
+        javafx.scene.control.ButtonType importButton = new javafx.scene.control.ButtonType("Import",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(importButton, javafx.scene.control.ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(importButton).disableProperty().bind(text.textProperty().isEmpty());
+        dialog.setResultConverter(b -> b == importButton ? text.getText() : null);
+        dialog.showAndWait().filter(sql -> !sql.isBlank()).ifPresent(viewModel::importDdlText);
+    }
+
+    private void chooseJpaFolder() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Import JPA Sources");
+        File folder = chooser.showDialog(window());
+        if (folder != null) {
+            viewModel.importJpaFolder(folder.toPath());
+        }
+    }
+
+    private void chooseExport(String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export Diagram");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT) + " image", "*." + extension));
+        chooser.setInitialFileName(viewModel.suggestedFileName().replaceFirst("\\.lintel$", "") + "." + extension);
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            exportTo(file.toPath());
+        }
+    }
+
+    /** Exports the diagram to {@code file}, as SVG or PNG (2x) by its extension. */
+    public void exportTo(java.nio.file.Path file) {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            viewModel.exportPng(file, 2, theme.darkProperty().get());
+        } else {
+            viewModel.exportSvg(file);
+        }
+    }
+
+    /** The outline | centre | inspector split, then the diagram / bottom tabs split (window preferences keep them). */
+    public List<SplitPane> splitPanes() {
+        return List.of(work, centre);
+    }
+
+    public DiagramView diagramView() {
+        return diagram;
     }
 
     private void chooseFileToOpen() {

@@ -76,6 +76,7 @@ public final class MainWindowViewModel {
     private final LiveLint lint;
     private final FindingsViewModel findings;
     private final DdlPaneViewModel ddl;
+    private final dev.lintel.app.review.ReviewViewModel review;
 
     /**
      * @param delays schedules the debounced live work (lint, DDL); the window uses the JavaFX
@@ -88,9 +89,15 @@ public final class MainWindowViewModel {
         this.outline = new OutlineViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty(), this::select);
         this.diagram = new DiagramViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty(),
                 this::select, Bindings.createStringBinding(() -> problemTitle(), loadProblem),
-                Bindings.createStringBinding(() -> problemDetail(), loadProblem), lint.resultProperty());
+                Bindings.createStringBinding(() -> problemDetail(), loadProblem), lint.resultProperty(),
+                executor, () -> document.layout().positions(), this::cardsMoved);
         this.inspector = new InspectorViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty());
         this.findings = new FindingsViewModel(lint.resultProperty(), executor, this::select);
+        this.review = new dev.lintel.app.review.ReviewViewModel(this::currentDocument, this::editDocument,
+                lint.resultProperty(), selectedObject.getReadOnlyProperty(),
+                dev.lintel.model.review.ReviewActions.withRandomIds(), java.time.Clock.systemUTC());
+        // The sign-off banner follows schema edits (a changed column makes a sign-off outdated).
+        schema.addListener((o, a, b) -> review.refresh());
         this.ddl = new DdlPaneViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty(), executor,
                 new Debouncer(DDL_DELAY, delays));
     }
@@ -154,6 +161,33 @@ public final class MainWindowViewModel {
         return findings;
     }
 
+    /** A fresh presentation deck of the open findings and threads; stepping through it selects each object. */
+    public dev.lintel.app.review.PresentationViewModel startPresentation() {
+        dev.lintel.app.review.PresentationViewModel deck = new dev.lintel.app.review.PresentationViewModel(this::select);
+        deck.start(currentDocument(), lint.resultProperty().get());
+        return deck;
+    }
+
+    public dev.lintel.app.review.ReviewViewModel review() {
+        return review;
+    }
+
+    /**
+     * Applies a review edit (comment, waiver, sign-off) to the document: it leaves the schema alone,
+     * marks the document unsaved, and re-lints when the waivers changed.
+     */
+    public void editDocument(java.util.function.UnaryOperator<LintelDocument> change) {
+        LintelDocument next = change.apply(currentDocument());
+        document = next;
+        dirty.set(true);
+        lint.setSettings(next.lint());
+    }
+
+    private void documentReplaced() {
+        lint.setSettings(document.lint());
+        review.refresh();
+    }
+
     public DdlPaneViewModel ddl() {
         return ddl;
     }
@@ -192,7 +226,43 @@ public final class MainWindowViewModel {
 
     /** Imports a DDL file chosen by the user, on the background executor. */
     public void importDdlFile(Path file) {
+        remember(file);
         runImport(file.getFileName().toString(), () -> importService.importFile(file));
+    }
+
+    /** Imports DDL pasted into the Import DDL dialog, on the background executor. */
+    public void importDdlText(String sql) {
+        runImport("pasted.sql", () -> importService.importText(sql, "pasted.sql"));
+    }
+
+    /**
+     * Imports a folder of JPA entity sources through {@link dev.lintel.model.source.SchemaSources},
+     * the same door as the CLI's INPUT: while the model cannot read JPA yet, its own "not available"
+     * message is what the user sees (in the diagnostics and the empty diagram).
+     */
+    public void importJpaFolder(Path folder) {
+        String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+        runImport(name, () -> {
+            dev.lintel.model.source.LoadedSchema loaded = dev.lintel.model.source.SchemaSources.load(folder.toString(), null);
+            return new DdlImportResult(loaded.schema(), loaded.dialect(), loaded.diagnostics(), loaded.sourceMap(), 0);
+        });
+    }
+
+    /** Files opened or imported lately, newest first (at most {@value #RECENT_LIMIT}). */
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    private static final int RECENT_LIMIT = 8;
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+
+    private void remember(Path file) {
+        Path abs = file.toAbsolutePath();
+        recentFiles.remove(abs);
+        recentFiles.add(0, abs);
+        if (recentFiles.size() > RECENT_LIMIT) {
+            recentFiles.remove(RECENT_LIMIT, recentFiles.size());
+        }
     }
 
     /**
@@ -209,6 +279,7 @@ public final class MainWindowViewModel {
 
     /** Reads a {@code .lintel} document in the background; when it cannot be read, nothing changes. */
     public void openDocument(Path file) {
+        remember(file);
         String name = file.getFileName().toString();
         busy.set(true);
         progress.set(-1);
@@ -281,8 +352,9 @@ public final class MainWindowViewModel {
         diagnostics.clear();
         loadProblem.set(null);
         selectedObject.set(null);
-        schema.set(Objects.requireNonNull(newSchema, "newSchema"));
-        document = LintelDocument.of(newSchema);
+        document = LintelDocument.of(Objects.requireNonNull(newSchema, "newSchema"));
+        schema.set(newSchema);
+        documentReplaced();
         documentPath.set(null);
         dirty.set(false);
         documentTitle.set(title);
@@ -292,6 +364,56 @@ public final class MainWindowViewModel {
     /** Selects an object by its path; null clears the selection. Unknown paths select nothing. */
     public void select(String objectPath) {
         selectedObject.set(objectPath);
+    }
+
+    // The canvas hands every card's position after a move: the document keeps them all, so the
+    // arrangement is saved whole and a re-opened document shows it as it was.
+    private void cardsMoved(java.util.Map<String, dev.lintel.model.document.Position> positions) {
+        document = document.withLayout(new dev.lintel.model.document.Layout(positions, document.layout().subjectAreas()));
+        dirty.set(true);
+    }
+
+    /** The document as it would be saved now (schema, layout, review). */
+    public LintelDocument currentDocument() {
+        return document.withSchema(schema.get());
+    }
+
+    /** Writes the diagram as SVG (text as text), on the background executor. */
+    public void exportSvg(Path file) {
+        Schema current = schema.get();
+        var layout = diagram.diagramProperty().get().layout();
+        runWrite("Exporting " + file.getFileName(), file, () -> java.nio.file.Files.writeString(file,
+                new dev.lintel.model.layout.SvgDiagramWriter(dev.lintel.app.canvas.CardGeometry.HEADER,
+                        dev.lintel.app.canvas.CardGeometry.ROWS_TOP, dev.lintel.app.canvas.CardGeometry.ROW).write(current, layout)));
+    }
+
+    /**
+     * Renders the whole diagram at {@code scale} (lowered so no side exceeds 16,384 px) on the UI
+     * thread, in tiles, and encodes and writes the PNG on the background executor.
+     */
+    public void exportPng(Path file, double scale, boolean dark) {
+        javafx.scene.image.WritableImage image = dev.lintel.app.canvas.DiagramImage.render(diagram.diagramProperty().get(),
+                diagram.findingsProperty().get(), dark, scale);
+        runWrite("Exporting " + file.getFileName(), file, () -> javax.imageio.ImageIO.write(
+                javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile()));
+    }
+
+    @FunctionalInterface
+    private interface FileWork {
+        Object run() throws Exception;
+    }
+
+    private void runWrite(String title, Path file, FileWork work) {
+        busy.set(true);
+        progress.set(-1);
+        statusText.set(title + "\u2026");
+        executor.submit(BackgroundTask.of(title, ctx -> work.run())
+                .onSuccess(ignored -> statusText.set("Exported " + file.getFileName()))
+                .onFailure(error -> {
+                    statusText.set("Could not export " + file.getFileName() + ": " + DiagnosticRow.describe(error));
+                    alert.set(new LoadProblem("Could not export " + file.getFileName(), DiagnosticRow.describe(error)));
+                })
+                .onFinished(() -> busy.set(false)));
     }
 
     public void reportStatus(String text) {
@@ -320,8 +442,9 @@ public final class MainWindowViewModel {
     private void importSucceeded(String fileName, DdlImportResult result) {
         loadProblem.set(null);
         selectedObject.set(null);
-        schema.set(result.schema());
         document = LintelDocument.of(result.schema());
+        schema.set(result.schema());
+        documentReplaced();
         documentPath.set(null);
         dirty.set(true);
         documentTitle.set(fileName);
@@ -338,6 +461,7 @@ public final class MainWindowViewModel {
         diagnostics.clear();
         document = doc;
         schema.set(doc.schema());
+        documentReplaced();
         documentPath.set(file);
         dirty.set(false);
         documentTitle.set(name);

@@ -19,6 +19,9 @@ public final class ThemeManager {
 
     public ThemeManager() {
         dark.addListener((obs, old, now) -> applyUserAgentStylesheet());
+        // At once, not at install: views built before the scene exists measure text (card sizes)
+        // with the theme's fonts.
+        applyUserAgentStylesheet();
     }
 
     public BooleanProperty darkProperty() {

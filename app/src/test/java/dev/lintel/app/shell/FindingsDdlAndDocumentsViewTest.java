@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.api.FxAssert.verifyThat;
 
+import dev.lintel.app.canvas.DiagramCanvasView;
 import dev.lintel.app.canvas.TableCardView;
+import dev.lintel.model.layout.Rect;
 import dev.lintel.app.ddl.DdlDialectChoice;
 import dev.lintel.app.findings.FindingRow;
 import dev.lintel.app.task.CurrentThreadTaskExecutor;
@@ -31,7 +33,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeView;
@@ -126,13 +127,16 @@ class FindingsDdlAndDocumentsViewTest {
         tables.add(Table.builder(QualifiedName.of("public", "zz_no_key"))
                 .addColumn(Column.of("note", DataType.of("text")).withNullable(false)).build());
         robot.interact(() -> viewModel.showSchema(Schema.ofTables(tables).normalize(), "many"));
-        ScrollPane scroll = robot.lookup(".diagram-scroll").queryAs(ScrollPane.class);
-        assertEquals(0, scroll.getVvalue());
+        DiagramCanvasView canvas = robot.lookup("#diagram-canvas").queryAs(DiagramCanvasView.class);
+        robot.interact(canvas::zoomToActualSize);
+        Rect target = canvas.shownLayout().nodes().get("table:public.zz_no_key");
+        assertFalse(canvas.visibleArea().contains(target), "off screen at first: " + target + " " + canvas.visibleArea());
 
         robot.clickOn(robot.lookup(".table-cell").match(LabeledMatchers.hasText("design-table-without-pk")).queryAs(Node.class));
 
         assertEquals("table:public.zz_no_key", viewModel.selectedObjectProperty().get());
-        assertTrue(scroll.getVvalue() > 0.5, "scrolled down to the last card: " + scroll.getVvalue());
+        assertTrue(canvas.visibleArea().contains(target), "centred on its card: " + target + " " + canvas.visibleArea());
+        assertTrue(card(robot, "zz_no_key").getPseudoClassStates().contains(SELECTED));
     }
 
     @Test
@@ -196,7 +200,12 @@ class FindingsDdlAndDocumentsViewTest {
             }
         }
         assertTrue(card.getWidth() > 270, "wider than the old fixed width: " + card.getWidth());
-        long columns = robot.lookup(".table-card").queryAll().stream().mapToDouble(Node::getLayoutX).distinct().count();
-        assertTrue(columns >= 2, "cards flow into several columns");
+        List<Node> cards = new ArrayList<>(robot.lookup(".table-card").queryAll());
+        for (int i = 0; i < cards.size(); i++) {
+            for (int j = i + 1; j < cards.size(); j++) {
+                assertFalse(cards.get(i).getBoundsInParent().intersects(cards.get(j).getBoundsInParent()),
+                        "cards do not overlap: " + cards.get(i).getId() + " " + cards.get(j).getId());
+            }
+        }
     }
 }

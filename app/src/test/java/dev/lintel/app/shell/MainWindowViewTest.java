@@ -19,7 +19,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import dev.lintel.app.canvas.CardPackingPane;
+import dev.lintel.app.canvas.DiagramCanvasView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -67,9 +67,9 @@ class MainWindowViewTest {
         assertEquals(List.of("order_items", "orders", "users"),
                 tables.getChildren().stream().map(i -> i.getValue().label()).toList());
 
-        CardPackingPane cards = robot.lookup("#diagram-cards").queryAs(CardPackingPane.class);
+        DiagramCanvasView canvas = robot.lookup("#diagram-canvas").queryAs(DiagramCanvasView.class);
         assertEquals(List.of("order_items", "orders", "users"),
-                cards.getChildren().stream().map(n -> ((TableCardView) n).card().name()).toList());
+                canvas.cardNodes().stream().map(n -> n.card().name()).sorted().toList());
         verifyThat("#status-counts", LabeledMatchers.hasText("3 tables \u00b7 10 columns \u00b7 2 foreign keys"));
         assertEquals("shop \u2014 Lintel", ((Stage) tree.getScene().getWindow()).getTitle());
     }

@@ -39,6 +39,16 @@ public final class LayeringRules {
             .should().dependOnClassesThat().resideInAPackage("com.github.javaparser..")
             .because("JPA sources are read in one place and turned into the model there");
 
+    public static final ArchRule ELK_ONLY_IN_LAYOUT = noClasses()
+            .that().resideOutsideOfPackage("dev.lintel.model.layout..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.elk..", "org.eclipse.emf..")
+            .because("ELK's graph is built and read in one place; everything else sees DiagramLayout values");
+
+    public static final ArchRule MODEL_HAS_NO_AWT = noClasses()
+            .that().resideInAPackage("dev.lintel.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..", "javax.swing..")
+            .because("the model draws nothing: SVG is written as text, pixels are the app's business");
+
     public static final List<ArchRule> MODEL_RULES = List.of(MODEL_HAS_NO_JAVAFX, MODEL_DOES_NOT_KNOW_THE_APP,
-            SQL_ONLY_IN_INTROSPECTION, JSQLPARSER_ONLY_IN_DDL_PARSING, JAVAPARSER_ONLY_IN_JPA_IMPORT);
+            SQL_ONLY_IN_INTROSPECTION, JSQLPARSER_ONLY_IN_DDL_PARSING, JAVAPARSER_ONLY_IN_JPA_IMPORT, ELK_ONLY_IN_LAYOUT, MODEL_HAS_NO_AWT);
 }

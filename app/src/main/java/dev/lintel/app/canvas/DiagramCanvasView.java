@@ -1,0 +1,375 @@
+package dev.lintel.app.canvas;
+
+import dev.lintel.model.layout.DiagramLayout;
+import dev.lintel.model.layout.Rect;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Affine;
+
+/**
+ * The ER canvas: a pannable, zoomable surface over a {@link DiagramLayout}. It keeps the scene
+ * graph proportional to the screen: only cards that intersect the viewport exist as nodes (built
+ * on first sight and cached), and edges are painted on one viewport-sized canvas with culling.
+ * Zoomed out below {@link #DETAIL_SCALE}, cards are painted too (names only), and no card node
+ * exists at all. Screen = translate + scale x diagram.
+ */
+public final class DiagramCanvasView extends Pane {
+    public static final double DETAIL_SCALE = 0.45;
+    static final double MIN_SCALE = 0.02;
+    static final double MAX_SCALE = 3;
+
+    private final DiagramViewModel viewModel;
+    private final Canvas paper = new Canvas();
+    private final Pane world = new Pane();
+    private final Map<String, TableCardView> built = new HashMap<>();
+    private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
+    private final DoubleProperty translateX = new SimpleDoubleProperty(this, "translateX", 0);
+    private final DoubleProperty translateY = new SimpleDoubleProperty(this, "translateY", 0);
+    private final ObservableValue<Boolean> dark;
+    private final Runnable afterPaint;
+
+    private DiagramLayout shown = DiagramLayout.empty();
+    private boolean spaceDown;
+    private Point2D panFrom;
+    private DragState drag;
+    private boolean fitPending = true;
+    // A card selected by pressing on it is already on screen: do not pan under the pointer.
+    private boolean selectingHere;
+
+    private record DragState(String table, Point2D pressWorld, Rect start, TableCardView node, boolean moved) {
+    }
+
+    /** @param afterPaint told after each repaint (the minimap follows the view) */
+    public DiagramCanvasView(DiagramViewModel viewModel, ObservableValue<Boolean> dark, Runnable afterPaint) {
+        this.viewModel = viewModel;
+        this.dark = dark;
+        this.afterPaint = afterPaint;
+        setId("diagram-canvas");
+        getStyleClass().add("diagram-viewport");
+        setFocusTraversable(true);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        world.setManaged(false);
+        world.setId("diagram-world");
+        paper.setManaged(false);
+        paper.setMouseTransparent(true);
+        getChildren().addAll(paper, world);
+
+        widthProperty().addListener((obs, o, n) -> sizeChanged());
+        heightProperty().addListener((obs, o, n) -> sizeChanged());
+        scale.addListener((obs, o, n) -> refresh());
+        translateX.addListener((obs, o, n) -> refresh());
+        translateY.addListener((obs, o, n) -> refresh());
+        dark.addListener((obs, o, n) -> refresh());
+        viewModel.diagramProperty().addListener((obs, old, now) -> diagramChanged(old, now));
+        viewModel.findingsProperty().addListener((obs, o, n) -> {
+            built.forEach((id, card) -> card.showFindings(n.get(id)));
+            refresh();
+        });
+        viewModel.selectedObjectProperty().addListener((obs, o, n) -> {
+            markSelection();
+            if (!selectingHere) {
+                centreOn(viewModel.selectedTable());
+            }
+            selectingHere = false;
+            refresh();
+        });
+        installMouse();
+        diagramChanged(null, viewModel.diagramProperty().get());
+    }
+
+    // Properties ------------------------------------------------------------------------------
+
+    public ReadOnlyDoubleProperty scaleProperty() {
+        return scale;
+    }
+
+    public double scale() {
+        return scale.get();
+    }
+
+    /** The part of the diagram on screen, in diagram units. */
+    public Rect visibleArea() {
+        double s = scale.get();
+        return new Rect(-translateX.get() / s, -translateY.get() / s, getWidth() / s, getHeight() / s);
+    }
+
+    /** The card nodes in the scene graph right now (only the visible ones, and none when zoomed out). */
+    public List<TableCardView> cardNodes() {
+        return world.getChildren().stream().map(n -> (TableCardView) n).toList();
+    }
+
+    /** The layout on screen (with a card being dragged where it is now). */
+    public DiagramLayout shownLayout() {
+        return shown;
+    }
+
+    // Commands --------------------------------------------------------------------------------
+
+    /** Scales and centres so that the whole diagram is visible (never above 100%). */
+    public void zoomToFit() {
+        Rect b = shown.bounds();
+        if (getWidth() <= 0 || getHeight() <= 0 || b.width() <= 0) {
+            fitPending = true;
+            return;
+        }
+        double s = clamp(Math.min(1, Math.min((getWidth() - 40) / b.width(), (getHeight() - 40) / b.height())));
+        setView(s, getWidth() / 2 - s * b.centerX(), getHeight() / 2 - s * b.centerY());
+    }
+
+    /** 100%, keeping the centre of the screen where it is. */
+    public void zoomToActualSize() {
+        zoomAt(1 / scale.get(), getWidth() / 2, getHeight() / 2);
+    }
+
+    /** Multiplies the scale by {@code factor}, keeping the diagram point under (x, y) in place. */
+    public void zoomAt(double factor, double x, double y) {
+        double s = scale.get();
+        double next = clamp(s * factor);
+        double wx = (x - translateX.get()) / s;
+        double wy = (y - translateY.get()) / s;
+        setView(next, x - wx * next, y - wy * next);
+    }
+
+    /** Pans so that a table's card is in the middle of the screen; zooms in to detail when far out. */
+    public void centreOn(String tablePath) {
+        Rect r = tablePath == null ? null : shown.nodes().get(tablePath);
+        if (r == null || getWidth() <= 0) {
+            return;
+        }
+        double s = Math.max(scale.get(), DETAIL_SCALE);
+        Rect view = visibleArea();
+        if (s == scale.get() && view.contains(r)) {
+            return;
+        }
+        setView(s, getWidth() / 2 - s * r.centerX(), getHeight() / 2 - s * r.centerY());
+    }
+
+    /** Centres the view on a diagram point (the minimap). */
+    public void centreOnPoint(double wx, double wy) {
+        double s = scale.get();
+        setView(s, getWidth() / 2 - s * wx, getHeight() / 2 - s * wy);
+    }
+
+    public void panBy(double dx, double dy) {
+        setView(scale.get(), translateX.get() + dx, translateY.get() + dy);
+    }
+
+    private void setView(double s, double tx, double ty) {
+        scale.set(s);
+        translateX.set(tx);
+        translateY.set(ty);
+    }
+
+    private static double clamp(double s) {
+        return Math.max(MIN_SCALE, Math.min(MAX_SCALE, s));
+    }
+
+    // Drawing ---------------------------------------------------------------------------------
+
+    private void diagramChanged(DiagramViewModel.Diagram old, DiagramViewModel.Diagram now) {
+        if (old == null || old.cards() != now.cards()) {
+            built.clear();
+            world.getChildren().clear();
+        }
+        boolean wasEmpty = shown.nodes().isEmpty();
+        shown = now.layout();
+        if (wasEmpty || old == null || old.cards() != now.cards()) {
+            fitPending = true;
+        }
+        if (fitPending && getWidth() > 0) {
+            fitPending = false;
+            zoomToFit();
+        }
+        refresh();
+    }
+
+    private void sizeChanged() {
+        paper.setWidth(getWidth());
+        paper.setHeight(getHeight());
+        if (fitPending && !shown.nodes().isEmpty() && getWidth() > 0 && getHeight() > 0) {
+            fitPending = false;
+            zoomToFit();
+        }
+        refresh();
+    }
+
+    /** Brings the scene graph and the painted layer in line with the view. Cheap: culls by box. */
+    void refresh() {
+        double s = scale.get();
+        world.getTransforms().setAll(new Affine(s, 0, translateX.get(), 0, s, translateY.get()));
+        Rect view = visibleArea();
+        DiagramViewModel.Diagram d = viewModel.diagramProperty().get();
+        String selected = viewModel.selectedTable();
+        boolean detail = s >= DETAIL_SCALE;
+        Set<String> wanted = new HashSet<>();
+        if (detail) {
+            Rect margin = DiagramPainter.grow(view, 40 / s);
+            shown.nodes().forEach((id, r) -> {
+                if (r.intersects(margin)) {
+                    wanted.add(id);
+                }
+            });
+        }
+        if (drag != null) {
+            wanted.add(drag.table());
+        }
+        world.getChildren().removeIf(n -> !wanted.contains(((TableCardView) n).card().objectPath()));
+        Set<String> present = new HashSet<>();
+        world.getChildren().forEach(n -> present.add(((TableCardView) n).card().objectPath()));
+        for (String id : wanted) {
+            Rect r = shown.nodes().get(id);
+            TableCardView node = built.computeIfAbsent(id, k -> newCard(d.cards().get(k)));
+            if (node == null) {
+                continue;
+            }
+            node.relocate(r.x(), r.y());
+            if (!present.contains(id)) {
+                node.setSelected(id.equals(selected));
+                world.getChildren().add(node);
+            }
+        }
+        paint(d, view, selected, detail);
+        afterPaint.run();
+    }
+
+    private TableCardView newCard(TableCard card) {
+        if (card == null) {
+            return null;
+        }
+        TableCardView view = new TableCardView(card, viewModel::select);
+        view.showFindings(viewModel.findingsProperty().get().get(card.objectPath()));
+        return view;
+    }
+
+    private void paint(DiagramViewModel.Diagram d, Rect view, String selected, boolean detail) {
+        GraphicsContext g = paper.getGraphicsContext2D();
+        g.setTransform(new Affine());
+        g.clearRect(0, 0, paper.getWidth(), paper.getHeight());
+        double s = scale.get();
+        g.setTransform(new Affine(s, 0, translateX.get(), 0, s, translateY.get()));
+        DiagramPainter painter = new DiagramPainter(Palette.of(Boolean.TRUE.equals(dark.getValue())));
+        painter.paintEdges(g, shown, d.edges(), view, selected, s);
+        if (!detail) {
+            DiagramViewModel.Diagram current = new DiagramViewModel.Diagram(d.cards(), shown, d.edges());
+            painter.paintCardsCompact(g, current, viewModel.findingsProperty().get(), view, selected, s);
+        }
+    }
+
+    private void markSelection() {
+        String selected = viewModel.selectedTable();
+        built.forEach((id, card) -> card.setSelected(id.equals(selected)));
+    }
+
+    // Input -----------------------------------------------------------------------------------
+
+    private void installMouse() {
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            requestFocus();
+            TableCardView card = cardUnder(e.getPickResult().getIntersectedNode());
+            if (spaceDown || e.getButton() == MouseButton.MIDDLE || (card == null && e.getButton() == MouseButton.PRIMARY)) {
+                panFrom = new Point2D(e.getX(), e.getY());
+                if (card == null && !spaceDown) {
+                    // A click on the empty background clears the selection, as in drawing tools.
+                    viewModel.select(null);
+                }
+                e.consume();
+                return;
+            }
+            if (card != null && e.getButton() == MouseButton.PRIMARY) {
+                selectingHere = true;
+                String id = card.card().objectPath();
+                drag = new DragState(id, toWorld(e.getX(), e.getY()), shown.nodes().get(id), card, false);
+            }
+        });
+        addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (panFrom != null) {
+                panBy(e.getX() - panFrom.getX(), e.getY() - panFrom.getY());
+                panFrom = new Point2D(e.getX(), e.getY());
+                e.consume();
+            } else if (drag != null && drag.start() != null) {
+                Point2D w = toWorld(e.getX(), e.getY());
+                double x = drag.start().x() + w.getX() - drag.pressWorld().getX();
+                double y = drag.start().y() + w.getY() - drag.pressWorld().getY();
+                shown = shown.withNodeAt(drag.table(), x, y);
+                drag = new DragState(drag.table(), drag.pressWorld(), drag.start(), drag.node(), true);
+                refresh();
+                e.consume();
+            }
+        });
+        addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            panFrom = null;
+            selectingHere = false;
+            DragState done = drag;
+            drag = null;
+            if (done != null && done.moved()) {
+                Rect r = shown.nodes().get(done.table());
+                viewModel.moveCard(done.table(), r.x(), r.y());
+            }
+        });
+        addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (e.isShortcutDown() || e.isControlDown()) {
+                zoomAt(Math.exp(e.getDeltaY() / 300), e.getX(), e.getY());
+            } else {
+                panBy(e.getDeltaX(), e.getDeltaY());
+            }
+            e.consume();
+        });
+        addEventHandler(ZoomEvent.ZOOM, e -> {
+            zoomAt(e.getZoomFactor(), e.getX(), e.getY());
+            e.consume();
+        });
+        setOnKeyPressed(e -> {
+            switch (e.getCode()) {
+                case SPACE -> spaceDown = true;
+                case PLUS, ADD, EQUALS -> zoomAt(1.25, getWidth() / 2, getHeight() / 2);
+                case MINUS, SUBTRACT -> zoomAt(0.8, getWidth() / 2, getHeight() / 2);
+                case DIGIT0, NUMPAD0 -> zoomToActualSize();
+                case F -> zoomToFit();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+        setOnKeyReleased(e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                spaceDown = false;
+            }
+        });
+    }
+
+    private Point2D toWorld(double x, double y) {
+        double s = scale.get();
+        return new Point2D((x - translateX.get()) / s, (y - translateY.get()) / s);
+    }
+
+    private static TableCardView cardUnder(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof TableCardView card) {
+                return card;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,1 @@
+CREATE TABLE event (id bigint PRIMARY KEY, payload text);

@@ -1,0 +1,1 @@
+CREATE TABLE reading (sensor_id int, taken_at timestamptz, value real);

@@ -1,0 +1,1 @@
+INSERT INTO seat VALUES (1, 5);

@@ -1,0 +1,1 @@
+CREATE TABLE task (id bigint PRIMARY KEY, title text, state text, priority int DEFAULT 3);

@@ -1,0 +1,1 @@
+CREATE TABLE task (id bigint PRIMARY KEY, title text NOT NULL, state text DEFAULT 'open', priority int);

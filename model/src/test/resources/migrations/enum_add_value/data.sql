@@ -1,0 +1,1 @@
+INSERT INTO purchase VALUES (1, 'paid'), (2, 'shipped');

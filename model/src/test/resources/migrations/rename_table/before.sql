@@ -1,0 +1,2 @@
+CREATE TABLE person (id bigint CONSTRAINT person_pkey PRIMARY KEY, name text);
+CREATE TABLE pet (id bigint PRIMARY KEY, owner_id bigint CONSTRAINT pet_owner_fkey REFERENCES person (id));

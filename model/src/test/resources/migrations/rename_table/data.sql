@@ -1,0 +1,2 @@
+INSERT INTO person VALUES (1, 'Ada');
+INSERT INTO pet VALUES (1, 1);

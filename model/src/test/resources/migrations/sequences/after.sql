@@ -1,0 +1,3 @@
+CREATE SEQUENCE invoice_no START 1000 INCREMENT 10 CACHE 20;
+CREATE SEQUENCE ticket_no AS integer START 5;
+CREATE TABLE numbered (id int PRIMARY KEY DEFAULT nextval('ticket_no'));

@@ -1,0 +1,1 @@
+CREATE TABLE shipment (id bigint PRIMARY KEY, carrier text NOT NULL);

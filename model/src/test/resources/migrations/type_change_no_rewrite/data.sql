@@ -1,0 +1,1 @@
+INSERT INTO item VALUES (1, 'c1', 't', 9.99);

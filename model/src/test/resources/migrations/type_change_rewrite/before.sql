@@ -1,0 +1,1 @@
+CREATE TABLE hit (id integer PRIMARY KEY, counter integer NOT NULL DEFAULT 0);

@@ -1,0 +1,1 @@
+INSERT INTO hit SELECT g, g FROM generate_series(1, 1000) g;

@@ -1,0 +1,1 @@
+INSERT INTO metric VALUES (1, 'cpu', 50);
