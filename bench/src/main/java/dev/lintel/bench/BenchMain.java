@@ -33,7 +33,10 @@ public final class BenchMain {
             new Comparison("ImportBenchmarks.importGenerated2000Tables", "ImportBenchmarks.importGenerated500Tables",
                     "4.0x (time per statement flat)"),
             new Comparison("LintBenchmarks.fullLint", "ModelBenchmarks.modelWalk", "within one frame (16 ms)"),
-            new Comparison("LintBenchmarks.relintOneColumn", "ModelBenchmarks.modelWalk", "p99 under 1 ms"));
+            new Comparison("LintBenchmarks.relintOneColumn", "ModelBenchmarks.modelWalk", "p99 under 1 ms"),
+            new Comparison("DiffBenchmarks.diffAndPlan1000Tables", "ModelBenchmarks.modelWalk", "linear in size (5% changed)"),
+            new Comparison("DiffBenchmarks.diffAndPlan1000Tables", "DiffBenchmarks.diffAndPlan500Tables", "~2x (linear)"),
+            new Comparison("DiffBenchmarks.diffAndPlan2000Tables", "DiffBenchmarks.diffAndPlan500Tables", "~4x (linear)"));
 
     private BenchMain() {
     }
