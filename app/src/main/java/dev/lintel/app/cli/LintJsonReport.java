@@ -47,7 +47,8 @@ final class LintJsonReport {
         }
     }
 
-    private static ObjectNode finding(Finding f) {
+    /** One finding with the contract field names; migration review adds its own fields to it. */
+    static ObjectNode finding(Finding f) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("rule", f.ruleId());
         node.put("severity", f.severity().name().toLowerCase(Locale.ROOT));

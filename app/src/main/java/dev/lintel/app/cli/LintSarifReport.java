@@ -25,7 +25,16 @@ final class LintSarifReport {
     private LintSarifReport() {
     }
 
+    /** What SARIF says about a rule in {@code tool.driver.rules}: lint and migration rules alike. */
+    record RuleInfo(String id, Severity defaultSeverity, String docResource) {
+    }
+
     static String render(LintResult result, String inputName) {
+        return render(result.findings(), inputName,
+                RuleRegistry.all().stream().map(r -> new RuleInfo(r.id(), r.defaultSeverity(), r.docResource())).toList());
+    }
+
+    static String render(java.util.List<Finding> findings, String inputName, java.util.List<RuleInfo> ruleInfos) {
         ObjectNode root = LintJsonReport.MAPPER.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
@@ -35,7 +44,7 @@ final class LintSarifReport {
         driver.put("version", LintelVersion.current());
         driver.put("informationUri", "https://lintel.dev");
         ArrayNode rules = driver.putArray("rules");
-        for (Rule r : RuleRegistry.all()) {
+        for (RuleInfo r : ruleInfos) {
             String doc = doc(r);
             ObjectNode node = rules.addObject();
             node.put("id", r.id());
@@ -45,7 +54,7 @@ final class LintSarifReport {
         }
         ArrayNode results = run.putArray("results");
         String uri = inputName.replace(File.separatorChar, '/');
-        for (Finding f : result.findings()) {
+        for (Finding f : findings) {
             ObjectNode res = results.addObject();
             res.put("ruleId", f.ruleId());
             res.put("level", level(f.severity()));
@@ -83,7 +92,7 @@ final class LintSarifReport {
         };
     }
 
-    private static String doc(Rule r) {
+    private static String doc(RuleInfo r) {
         try (InputStream in = Rule.class.getResourceAsStream(r.docResource())) {
             return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -91,7 +100,7 @@ final class LintSarifReport {
         }
     }
 
-    private static String title(Rule r, String doc) {
+    private static String title(RuleInfo r, String doc) {
         String first = doc.lines().findFirst().orElse("");
         int colon = first.indexOf(": ");
         return colon > 0 ? first.substring(colon + 2).strip() : r.id();

@@ -13,6 +13,7 @@ final class Subcommands {
 
     /** Fresh command instances (picocli keeps parsed state in them). */
     static List<Object> all() {
-        return List.of(new ExportDdlCommand(), new ShowCommand(), new LintCommand(), new DiffCommand());
+        return List.of(new ExportDdlCommand(), new ShowCommand(), new LintCommand(), new ReviewMigrationCommand(),
+                new DiffCommand());
     }
 }

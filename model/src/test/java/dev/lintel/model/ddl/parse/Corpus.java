@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Finds the shared corpus: {@code -Dlintel.corpus=...}, or a {@code shared/corpus} folder above the working directory. */
-final class Corpus {
+public final class Corpus {
     private Corpus() {
     }
 
-    static Path root() {
+    public static Path root() {
         String property = System.getProperty("lintel.corpus");
         if (property != null && Files.isDirectory(Path.of(property))) {
             return Path.of(property);
@@ -28,7 +28,7 @@ final class Corpus {
     }
 
     /** The corpus root, or the test is skipped (only) because the corpus is absent. */
-    static Path require() {
+    public static Path require() {
         Path root = root();
         assumeTrue(root != null, "corpus not found: set -Dlintel.corpus or run below a folder holding shared/corpus");
         return root;

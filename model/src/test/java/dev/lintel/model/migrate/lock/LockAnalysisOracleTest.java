@@ -139,6 +139,63 @@ class LockAnalysisOracleTest {
         assertTrue(disagreements.isEmpty(), String.join("\n", disagreements));
     }
 
+    /**
+     * CONCURRENTLY cannot run in a transaction block, so it is observed while it waits: another
+     * transaction holds ROW EXCLUSIVE on {@code t} (an open UPDATE), the concurrent build or drop
+     * takes its lock, then waits for that transaction; meanwhile {@code pg_locks} shows what it holds.
+     */
+    @Test
+    void concurrentFormsAgreeWithPgLocksWhileTheyWaitForOlderTransactions() throws Exception {
+        List<String> statements = List.of("CREATE INDEX CONCURRENTLY ci ON t (n)", "REINDEX INDEX CONCURRENTLY ci",
+                "DROP INDEX CONCURRENTLY ci");
+        Schema withIndex = new DdlImporter().importText(SETUP + "CREATE INDEX ci ON t (n);", null, Dialect.POSTGRES).schema();
+        List<String> disagreements = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (Connection blocker = db.connect(); Connection runner = db.connect(); Connection observer = db.connect()) {
+            int pid;
+            try (Statement s = runner.createStatement(); ResultSet r = s.executeQuery("SELECT pg_backend_pid()")) {
+                r.next();
+                pid = r.getInt(1);
+            }
+            for (String sql : statements) {
+                blocker.setAutoCommit(false);
+                try (Statement b = blocker.createStatement()) {
+                    b.execute("UPDATE t SET n = n WHERE id = 1");
+                }
+                java.util.concurrent.Future<?> running = pool.submit(() -> {
+                    try (Statement s = runner.createStatement()) {
+                        s.execute(sql);
+                    }
+                    return null;
+                });
+                Map<String, LockMode> held = Map.of();
+                while (!running.isDone() && !waiting(observer, pid)) {
+                    Thread.sleep(20);
+                }
+                held = heldTableLocks(observer, pid);
+                blocker.commit();
+                running.get();
+                Map<String, LockMode> predicted = predicted(LockAnalysis.analyze(sql, sql.startsWith("CREATE") ? schema : withIndex));
+                if (!held.equals(predicted)) {
+                    disagreements.add(sql + "\n    pg_locks: " + held + "\n    analysis: " + predicted);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(disagreements.isEmpty(), String.join("\n", disagreements));
+    }
+
+    private static boolean waiting(Connection observer, int pid) throws Exception {
+        try (PreparedStatement q = observer.prepareStatement("SELECT count(*) FROM pg_locks WHERE pid = ? AND NOT granted")) {
+            q.setInt(1, pid);
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                return r.getInt(1) > 0;
+            }
+        }
+    }
+
     /** Strongest granted mode per pre-existing table (indexes and catalog relations left out). */
     private static Map<String, LockMode> heldTableLocks(Connection observer, int pid) throws Exception {
         Map<String, LockMode> held = new TreeMap<>();

@@ -28,7 +28,9 @@ public final class UninspectableSql extends StatementRule {
     @Override
     protected void check(ReviewedStatement s, ReviewContext context, FindingSink out) {
         Kind k = s.statement().kind();
-        if (k == Kind.DO_BLOCK || k == Kind.UNKNOWN) {
+        boolean unread = k == Kind.ALTER_TABLE && s.statement().target() == null
+                || (k == Kind.CREATE_INDEX || k == Kind.CREATE_TRIGGER || k == Kind.DROP_TRIGGER) && s.statement().target() == null;
+        if (k == Kind.DO_BLOCK || k == Kind.UNKNOWN || unread) {
             out.report(s, (k == Kind.DO_BLOCK ? "A DO block" : "This statement") + " cannot be analysed: its locks,"
                     + " rewrites and scans are unknown.",
                     "Review it by hand; prefer plain DDL statements the review can check; in dynamic SQL quote with %I/%L.");

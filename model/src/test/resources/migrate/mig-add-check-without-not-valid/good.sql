@@ -1,0 +1,2 @@
+ALTER TABLE accounts ADD CONSTRAINT accounts_score_pos CHECK (score >= 0) NOT VALID;
+ALTER TABLE accounts VALIDATE CONSTRAINT accounts_score_pos;

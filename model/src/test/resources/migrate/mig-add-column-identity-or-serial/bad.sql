@@ -1,0 +1,2 @@
+ALTER TABLE accounts ADD COLUMN seq bigserial;
+ALTER TABLE accounts ADD COLUMN num bigint GENERATED ALWAYS AS IDENTITY;

@@ -1,0 +1,3 @@
+CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_total_idx ON orders (total);
+CREATE TABLE audit (id bigint, at timestamptz);
+CREATE INDEX audit_at_idx ON audit (at);

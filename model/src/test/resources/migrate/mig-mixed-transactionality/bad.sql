@@ -1,0 +1,2 @@
+ALTER TABLE accounts ADD COLUMN region text;
+CREATE INDEX CONCURRENTLY accounts_region_idx ON accounts (region);

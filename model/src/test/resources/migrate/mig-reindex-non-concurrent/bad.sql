@@ -1,0 +1,2 @@
+REINDEX TABLE orders;
+REINDEX INDEX orders_note_idx;

@@ -1,0 +1,5 @@
+BEGIN;
+BEGIN;
+ALTER TABLE accounts ADD COLUMN region text;
+COMMIT;
+COMMIT;

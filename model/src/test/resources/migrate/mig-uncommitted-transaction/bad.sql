@@ -1,0 +1,2 @@
+BEGIN;
+ALTER TABLE accounts ADD COLUMN region text;

@@ -1,0 +1,1 @@
+DO $$ BEGIN EXECUTE 'ALTER TABLE accounts ADD COLUMN region text'; END $$;
