@@ -44,7 +44,8 @@ public final class SchemaDiffer {
             Table b = old.remove(t.name());
             if (b == null) {
                 changes.add(new Change.TableAdded(t));
-            } else {
+            } else if (!b.equals(t)) {
+                // Most tables are unchanged: one equality walk, no maps.
                 TableDiffer.diff(b, t, changes);
             }
         }
@@ -109,6 +110,9 @@ public final class SchemaDiffer {
 
     private static void columnRenames(Table b, Table a, RenameHints hints, ConfirmedRenames confirmed,
                                       List<RenameProposal> proposals, List<Change> changes) {
+        if (sameColumnNames(b, a)) {
+            return;
+        }
         Set<String> afterNames = new HashSet<>();
         a.columns().forEach(c -> afterNames.add(c.name()));
         Set<String> beforeNames = new HashSet<>();
@@ -130,6 +134,18 @@ public final class SchemaDiffer {
             }
         }
         proposals.addAll(RenameDetector.columns(b, a, dropped, added));
+    }
+
+    private static boolean sameColumnNames(Table b, Table a) {
+        if (b.columns().size() != a.columns().size()) {
+            return false;
+        }
+        for (int i = 0; i < b.columns().size(); i++) {
+            if (!b.columns().get(i).name().equals(a.columns().get(i).name())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static <T> void objects(List<T> before, List<T> after, Function<T, QualifiedName> name,

@@ -12,10 +12,9 @@ import dev.lintel.model.schema.Schema;
 import dev.lintel.model.schema.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Fills every step's lock, rewrite and scan from the migration review engine's analysis of its
@@ -62,14 +61,15 @@ final class StepAnnotator {
     }
 
     private Schema slice(MigrationStatement statement) {
-        Set<Table> out = new LinkedHashSet<>();
+        // Keyed by name: hashing a Table record would hash every column of it.
+        Map<QualifiedName, Table> out = new LinkedHashMap<>();
         List<QualifiedName> names = new ArrayList<>(statement.targets());
         names.addAll(statement.references());
         if (statement.name() != null) {
             names.add(statement.name());
             Table owner = tableOfIndex.get(statement.name().schema() + "." + statement.name().name());
             if (owner != null) {
-                out.add(owner);
+                out.put(owner.name(), owner);
             }
         }
         for (QualifiedName n : names) {
@@ -77,15 +77,15 @@ final class StepAnnotator {
             if (t == null) {
                 continue;
             }
-            out.add(t);
+            out.put(t.name(), t);
             for (ForeignKey fk : t.foreignKeys()) {
                 Table target = tables.get(fk.referencedTable());
                 if (target != null) {
-                    out.add(target);
+                    out.put(target.name(), target);
                 }
             }
-            out.addAll(referencing.getOrDefault(n, List.of()));
+            referencing.getOrDefault(n, List.of()).forEach(r -> out.put(r.name(), r));
         }
-        return before.withTables(List.copyOf(out));
+        return before.withTables(List.copyOf(out.values()));
     }
 }
