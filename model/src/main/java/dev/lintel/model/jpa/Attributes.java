@@ -26,7 +26,7 @@ final class Attributes {
                     continue;
                 }
                 for (VariableDeclarator v : f.getVariables()) {
-                    out.add(new Attribute(v.getNameAsString(), v.getType(), f, c, Attribute.lineOf(f)));
+                    out.add(new Attribute(v.getNameAsString(), v.getType(), f, c, v.getBegin().map(p -> p.line).orElse(Attribute.lineOf(f))));
                 }
             }
             return out;
@@ -36,7 +36,7 @@ final class Attributes {
             if (property == null || m.isStatic() || Ann.has(m, "Transient")) {
                 continue;
             }
-            out.add(new Attribute(property, m.getType(), m, c, Attribute.lineOf(m)));
+            out.add(new Attribute(property, m.getType(), m, c, m.getName().getBegin().map(p -> p.line).orElse(Attribute.lineOf(m))));
         }
         return out;
     }
