@@ -116,9 +116,11 @@ public class Product {
     @Column(insertable = false, updatable = false, name = "name_copy")
     private String nameCopy;
 
-    @Min(0)
     @Max(5)
     private Integer stars;
+
+    @Min(0)
+    private long soldCount;
 
     public enum Status { DRAFT, ACTIVE, RETIRED }
 }

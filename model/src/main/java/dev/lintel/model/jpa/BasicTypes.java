@@ -79,7 +79,7 @@ final class BasicTypes {
             case "time" -> new ColumnType(DataType.of("time", "0"), 4);
             case "timestamp" -> new ColumnType(DataType.of("timestamp", "6"), 8);
             case "timestamptz" -> new ColumnType(DataType.of("timestamptz", "6"), 8);
-            case "interval" -> new ColumnType(pg ? DataType.of("interval second", "6") : DataType.of("interval second", "9"), 8);
+            case "interval" -> numeric(21, 0); // Duration as nanoseconds: Hibernate's default preferred_duration_jdbc_type
             case "uuid" -> new ColumnType(DataType.of("uuid"), 16);
             case "binary" -> lob ? new ColumnType(DataType.of(pg ? "oid" : "blob"), ColumnType.UNBOUNDED)
                     : new ColumnType(pg ? DataType.of("bytea") : DataType.of("varbinary", String.valueOf(length > 0 ? length : 255)),

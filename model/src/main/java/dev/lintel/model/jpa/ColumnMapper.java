@@ -144,13 +144,15 @@ final class ColumnMapper {
                 return null;
             }
             long length = column == null ? -1 : column.number("length") == null ? -1 : column.number("length");
-            Ann size = a.ann("Size");
+            // Hibernate applies Bean Validation to DDL for an entity's own attributes, not inside embeddables
+            boolean validated = !where.inEmbeddable();
+            Ann size = validated ? a.ann("Size") : null;
             if (size != null && size.number("max") != null && kind.equals("string")) {
                 length = size.number("max");
             }
             int precision = column == null || column.number("precision") == null ? 0 : column.number("precision").intValue();
             int scale = column == null || column.number("scale") == null ? 0 : column.number("scale").intValue();
-            Ann digits = a.ann("Digits");
+            Ann digits = validated ? a.ann("Digits") : null;
             if (digits != null && digits.number("integer") != null) {
                 scale = digits.number("fraction") == null ? 0 : digits.number("fraction").intValue();
                 precision = digits.number("integer").intValue() + scale;
@@ -158,7 +160,9 @@ final class ColumnMapper {
             Ann temporal = a.ann("Temporal");
             type = BasicTypes.of(kind, ctx.dialect, length, precision, scale, a.has("Lob"),
                     temporal == null ? null : temporal.constant("value"));
-            minMax(a, stored, checks);
+            if (validated) {
+                minMax(a, stored, checks);
+            }
         }
         boolean nullable = !where.id() && !a.has("Version");
         if (column != null && !column.bool("nullable", true)) {
@@ -169,7 +173,7 @@ final class ColumnMapper {
             nullable = false;
         }
         boolean requiredByJava = a.isPrimitive() && !where.inEmbeddable();
-        boolean requiredByValidation = a.has("NotNull") || a.has("NotBlank") || a.has("NotEmpty");
+        boolean requiredByValidation = !where.inEmbeddable() && (a.has("NotNull") || a.has("NotBlank") || a.has("NotEmpty"));
         if (where.discriminatorGuard() == null) {
             nullable &= !requiredByJava && !requiredByValidation;
         } else if (requiredByJava && nullable) {

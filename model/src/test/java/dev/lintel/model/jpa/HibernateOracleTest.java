@@ -43,7 +43,8 @@ class HibernateOracleTest {
             "relations, SPRING", "relations, JPA",
             "embedded, SPRING", "embedded, JPA",
             "inheritance, SPRING", "inheritance, JPA",
-            "generators, SPRING", "generators, JPA"
+            "generators, SPRING", "generators, JPA",
+            "clinic, SPRING", "clinic, JPA"
             })
     void lintelCreatesWhatHibernateCreates(String fixture, JpaNaming naming) throws Exception {
         String hibernateSql = HibernateOracle.createScript(classes(fixture), naming, "org.hibernate.dialect.PostgreSQLDialect");
