@@ -83,7 +83,7 @@ final class BasicTypes {
             case "uuid" -> new ColumnType(DataType.of("uuid"), 16);
             case "binary" -> lob ? new ColumnType(DataType.of(pg ? "oid" : "blob"), ColumnType.UNBOUNDED)
                     : new ColumnType(pg ? DataType.of("bytea") : DataType.of("varbinary", String.valueOf(length > 0 ? length : 255)),
-                    length > 0 ? length : ColumnType.UNBOUNDED);
+                    length > 0 ? length : pg ? ColumnType.UNBOUNDED : 1_000_000_000L); // getMaxVarbinaryLength
             case "utildate" -> of(temporal == null || temporal.equals("TIMESTAMP") ? "timestamp"
                     : temporal.equals("DATE") ? "date" : "time", dialect, length, precision, scale, lob, null);
             default -> throw new IllegalArgumentException(kind);

@@ -215,6 +215,11 @@ final class ColumnMapper {
                 .map(e -> e.getNameAsString()).toList();
         Ann enumerated = a.ann("Enumerated");
         boolean string = enumerated != null && "STRING".equals(enumerated.constant("value"));
+        if (string && ctx.dialect == dev.lintel.model.dialect.Dialect.H2) {
+            // Hibernate's H2Dialect maps STRING enums to H2's native ENUM type, no CHECK
+            return new ColumnType(new DataType("enum", constants.stream().map(c -> "'" + c + "'").toList(), 0, null),
+                    ColumnType.UNBOUNDED);
+        }
         if (string) {
             Ann column = a.ann("Column");
             long length = column == null || column.number("length") == null ? -1 : column.number("length");
