@@ -12,6 +12,17 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 record JavaClass(String fqn, String simpleName, TypeDeclaration<?> declaration, CompilationUnit unit, String file,
                  JavaClass outer) {
 
+    /** Identity: a source set holds one class per name, and an AST's own equals/hashCode walk the whole tree. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return fqn.hashCode();
+    }
+
     String packageName() {
         return unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
     }
