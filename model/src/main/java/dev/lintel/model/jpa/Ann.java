@@ -136,6 +136,11 @@ record Ann(AnnotationExpr expr, JavaClass context) {
     }
 
     private Object eval(Expression e) {
+        return eval(e, 0);
+    }
+
+    /** @param depth constants followed so far: a cycle of constants ends as an unevaluated name */
+    private Object eval(Expression e, int depth) {
         if (e instanceof StringLiteralExpr s) {
             return s.asString();
         } else if (e instanceof TextBlockLiteralExpr t) {
@@ -151,34 +156,40 @@ record Ann(AnnotationExpr expr, JavaClass context) {
         } else if (e instanceof CharLiteralExpr c) {
             return String.valueOf(c.asChar());
         } else if (e instanceof EnclosedExpr en) {
-            return eval(en.getInner());
+            return eval(en.getInner(), depth);
         } else if (e instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.MINUS) {
-            Object v = eval(u.getExpression());
+            Object v = eval(u.getExpression(), depth);
             return v instanceof Long l ? (Object) (-l) : v instanceof Double d ? (Object) (-d) : v;
         } else if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
-            Object l = eval(b.getLeft());
-            Object r = eval(b.getRight());
+            Object l = eval(b.getLeft(), depth);
+            Object r = eval(b.getRight(), depth);
             if (l instanceof Long x && r instanceof Long y) {
                 return x + y;
             }
             return String.valueOf(l instanceof Constant c ? c.name() : l) + (r instanceof Constant c ? c.name() : r);
         } else if (e instanceof ArrayInitializerExpr array) {
             List<Object> out = new ArrayList<>();
-            array.getValues().forEach(v -> out.add(eval(v)));
+            array.getValues().forEach(v -> out.add(eval(v, depth)));
             return out;
         } else if (e instanceof AnnotationExpr a) {
             return a;
         } else if (e instanceof FieldAccessExpr f) {
-            return new Constant(f.getNameAsString()); // EnumType.STRING; other classes' constants are not followed
+            // Own.CONSTANT is followed; EnumType.STRING and other classes' constants stay names
+            boolean own = false;
+            for (JavaClass c = context; c != null; c = c.outer()) {
+                own |= f.getScope().toString().equals(c.simpleName());
+            }
+            Object constant = own && depth <= 8 ? constantOf(f.getNameAsString(), depth + 1) : null;
+            return constant != null ? constant : new Constant(f.getNameAsString());
         } else if (e instanceof NameExpr n) {
-            Object constant = constantOf(n.getNameAsString());
+            Object constant = depth > 8 ? null : constantOf(n.getNameAsString(), depth + 1);
             return constant != null ? constant : new Constant(n.getNameAsString());
         }
         return new Constant(e.toString());
     }
 
     /** The value of a {@code static final} field of the context class (or its outer classes) with a constant initializer. */
-    private Object constantOf(String fieldName) {
+    private Object constantOf(String fieldName, int depth) {
         for (JavaClass c = context; c != null; c = c.outer()) {
             for (FieldDeclaration f : c.declaration().getFields()) {
                 if (!f.isStatic()) {
@@ -186,8 +197,7 @@ record Ann(AnnotationExpr expr, JavaClass context) {
                 }
                 for (VariableDeclarator v : f.getVariables()) {
                     if (v.getNameAsString().equals(fieldName) && v.getInitializer().isPresent()) {
-                        Object value = v.getInitializer().get() instanceof NameExpr ? null // no chains: cycles cannot loop
-                                : new Ann(expr, c).eval(v.getInitializer().get());
+                        Object value = new Ann(expr, c).eval(v.getInitializer().get(), depth);
                         return value instanceof Constant ? null : value;
                     }
                 }

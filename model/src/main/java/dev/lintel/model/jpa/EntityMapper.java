@@ -37,11 +37,21 @@ final class EntityMapper {
         findEntities();
         List<EntityInfo> ordered = new ArrayList<>(ctx.entities.values());
         ordered.sort(Comparator.comparingInt(EntityMapper::depth));
-        ordered.forEach(this::createTable);
-        ordered.forEach(this::mapKey);
-        ordered.forEach(this::mapAttributes);
-        ordered.stream().filter(e -> e.parent == null).forEach(this::discriminator);
-        ordered.stream().filter(e -> e.table != null && !e.isSingleTableSubclass()).forEach(this::tableAnnotations);
+        ordered.forEach(e -> guarded(e, this::createTable));
+        ordered.forEach(e -> guarded(e, this::mapKey));
+        ordered.forEach(e -> guarded(e, this::mapAttributes));
+        ordered.stream().filter(e -> e.parent == null).forEach(e -> guarded(e, this::discriminator));
+        ordered.stream().filter(e -> e.table != null && !e.isSingleTableSubclass()).forEach(e -> guarded(e, this::tableAnnotations));
+    }
+
+    /** Source that defeats a mapping rule costs that entity's step, never the whole import. */
+    private void guarded(EntityInfo e, java.util.function.Consumer<EntityInfo> step) {
+        try {
+            step.accept(e);
+        } catch (RuntimeException ex) {
+            ctx.error("could not map entity " + e.entityName + " completely (" + ex + "); the rest is mapped",
+                    new SourceLocation(e.cls.file(), e.cls.line(), 0));
+        }
     }
 
     private static int depth(EntityInfo e) {

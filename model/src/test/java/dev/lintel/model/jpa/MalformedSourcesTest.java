@@ -89,6 +89,28 @@ class MalformedSourcesTest {
         assertTrue(s.tables().size() <= 2);
     }
 
+    @Test
+    void constantsInAnnotationsAreFollowedAndCyclesEndQuietly() {
+        JpaImportResult r = new JpaImporter().importSources(Map.of("k/K.java", """
+                package k;
+                import jakarta.persistence.*;
+                @Entity @Table(name = K.PREFIX + "items")
+                public class K {
+                    static final String PREFIX = "app_";
+                    static final int LEN = WIDTH;
+                    static final int WIDTH = 50;
+                    static final String A = B + "x";
+                    static final String B = A + "y";
+                    @Id Long id;
+                    @Column(length = LEN) String code;
+                    @Column(name = A) String loop;
+                }
+                """), JpaImportOptions.defaults());
+        Table t = r.schema().table(QualifiedName.of("public", "app_items")).orElseThrow(() -> new AssertionError(r.schema()));
+        assertEquals(List.of("50"), t.column("code").orElseThrow().type().args());
+        assertEquals(3, t.columns().size());
+    }
+
     private Table table(String name) {
         return result.schema().table(QualifiedName.of("public", name)).orElseThrow(
                 () -> new AssertionError("no table " + name + " in " + result.schema().tables()));
