@@ -32,6 +32,8 @@ public final class BenchMain {
             new Comparison("ImportBenchmarks.importGenerated2000Tables", "ImportBenchmarks.rawParseGenerated2000Tables", "<= 1.25x"),
             new Comparison("ImportBenchmarks.importGenerated2000Tables", "ImportBenchmarks.importGenerated500Tables",
                     "4.0x (time per statement flat)"),
+            new Comparison("JpaImportBenchmarks.importGenerated500Entities", "JpaImportBenchmarks.rawParseGenerated500Entities",
+                    "<= 1.5x"),
             new Comparison("LintBenchmarks.fullLint", "ModelBenchmarks.modelWalk", "within one frame (16 ms)"),
             new Comparison("LintBenchmarks.relintOneColumn", "ModelBenchmarks.modelWalk", "p99 under 1 ms"),
             new Comparison("LayoutBenchmarks.layout1000Tables", "LayoutBenchmarks.layout100Tables", "near-linear (10x); under 2 s"),

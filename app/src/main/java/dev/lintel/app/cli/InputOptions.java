@@ -6,6 +6,7 @@ import dev.lintel.model.source.InputException;
 import dev.lintel.model.source.LoadedSchema;
 import dev.lintel.model.source.SchemaSources;
 import dev.lintel.model.introspect.PasswordProvider;
+import dev.lintel.model.jpa.JpaNaming;
 import java.io.Console;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
@@ -18,8 +19,14 @@ final class InputOptions {
     String input;
 
     @Option(names = "--from-dialect", paramLabel = "DIALECT", converter = DialectConverter.class,
-            description = "Dialect of a SQL INPUT: postgres, h2 or mysql (default: detected from the text).")
+            description = "Dialect of a SQL INPUT: postgres, h2 or mysql (default: detected from the text)."
+                    + " For a folder of JPA sources: the database Hibernate maps for, postgres or h2 (default postgres).")
     Dialect fromDialect;
+
+    @Option(names = "--naming", paramLabel = "NAMING", defaultValue = "spring",
+            description = "For a folder of JPA sources: spring (default; Spring Boot's snake_case names) or jpa"
+                    + " (plain JPA/Hibernate names, as written).")
+    String naming;
 
     @Option(names = "--password-env", paramLabel = "VAR",
             description = "For a JDBC URL INPUT: read the password from environment variable VAR. Without it the"
@@ -36,7 +43,12 @@ final class InputOptions {
      */
     LoadedSchema load(PrintWriter err) {
         try {
-            LoadedSchema loaded = SchemaSources.load(input, fromDialect, passwords(err));
+            JpaNaming jpaNaming = switch (naming.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "spring" -> JpaNaming.SPRING;
+                case "jpa", "hibernate" -> JpaNaming.JPA;
+                default -> throw new InputException("--naming must be spring or jpa, not '" + naming + "'");
+            };
+            LoadedSchema loaded = SchemaSources.load(input, fromDialect, passwords(err), jpaNaming);
             long notes = 0;
             for (Diagnostic d : loaded.diagnostics()) {
                 if (verbose || d.severity() != Diagnostic.Severity.INFO) {

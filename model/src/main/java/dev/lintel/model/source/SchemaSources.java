@@ -12,6 +12,10 @@ import dev.lintel.model.introspect.IntrospectionOptions;
 import dev.lintel.model.introspect.IntrospectionResult;
 import dev.lintel.model.introspect.JdbcUrls;
 import dev.lintel.model.introspect.PasswordProvider;
+import dev.lintel.model.jpa.JpaImportOptions;
+import dev.lintel.model.jpa.JpaImportResult;
+import dev.lintel.model.jpa.JpaImporter;
+import dev.lintel.model.jpa.JpaNaming;
 import dev.lintel.model.schema.SourceMap;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,6 +46,15 @@ public final class SchemaSources {
      * (or the driver's ~/.pgpass).
      */
     public static LoadedSchema load(String input, Dialect sqlDialect, PasswordProvider passwords) throws InputException {
+        return load(input, sqlDialect, passwords, JpaNaming.SPRING);
+    }
+
+    /**
+     * As {@link #load(String, Dialect, PasswordProvider)}; a folder of JPA entity sources is read as
+     * Hibernate would map it with {@code naming}, for {@code sqlDialect} (PostgreSQL when null).
+     */
+    public static LoadedSchema load(String input, Dialect sqlDialect, PasswordProvider passwords, JpaNaming naming)
+            throws InputException {
         if (JdbcUrls.isJdbcUrl(input)) {
             return loadDatabase(input, passwords);
         }
@@ -51,7 +64,7 @@ public final class SchemaSources {
         }
         if (Files.isDirectory(path)) {
             if (containsJavaSources(path)) {
-                throw new InputException(input + ": importing JPA entity sources is not available in this version yet.");
+                return loadJpa(path, sqlDialect, naming);
             }
             throw new InputException(input + ": a folder must hold JPA entity sources (.java); for SQL pass the file itself.");
         }
@@ -71,6 +84,20 @@ public final class SchemaSources {
             throw new InputException(e.getMessage(), e);
         } catch (IOException e) {
             throw new InputException(input + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static LoadedSchema loadJpa(Path folder, Dialect dialect, JpaNaming naming) throws InputException {
+        Dialect target = dialect == null ? Dialect.POSTGRES : dialect;
+        if (target == Dialect.MYSQL) {
+            throw new InputException(folder + ": JPA sources can be read for postgres or h2, not mysql");
+        }
+        try {
+            JpaImportResult result = new JpaImporter().importFolder(folder, new JpaImportOptions(naming, target));
+            return new LoadedSchema(result.schema(), InputKind.JPA_SOURCES, target, result.diagnostics(),
+                    result.sourceMap(), null);
+        } catch (IOException e) {
+            throw new InputException(folder + ": cannot be read (" + e.getMessage() + ")", e);
         }
     }
 

@@ -1,0 +1,9 @@
+package org.clinic.domain;
+
+import jakarta.persistence.*;
+import jakarta.validation.constraints.*;
+import java.math.BigDecimal;
+import java.time.*;
+import java.util.*;
+
+public enum LabPriority { ROUTINE, URGENT, STAT }

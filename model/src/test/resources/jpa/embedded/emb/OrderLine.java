@@ -1,0 +1,10 @@
+package emb;
+
+import jakarta.persistence.*;
+
+@Entity
+public class OrderLine {
+    @EmbeddedId
+    private OrderLineId id;
+    private int quantity;
+}

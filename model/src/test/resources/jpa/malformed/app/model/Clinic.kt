@@ -1,0 +1,4 @@
+package app.model
+
+@Entity
+class Clinic(@Id val id: Long)
