@@ -31,13 +31,15 @@ class WindowPreferencesTest {
     @TempDir
     Path dir;
 
+    // A stage of its own: resizing the shared primary stage would change the windows of later tests.
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        this.stage = new Stage();
     }
 
     @AfterEach
-    void removeNode() throws Exception {
+    void removeNode(FxRobot robot) throws Exception {
+        robot.interact(stage::close);
         node.removeNode();
     }
 
