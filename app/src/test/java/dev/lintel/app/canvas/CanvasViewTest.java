@@ -15,18 +15,12 @@ import dev.lintel.app.task.ThreadPoolTaskExecutor;
 import dev.lintel.app.theme.ThemeManager;
 import dev.lintel.model.document.Position;
 import dev.lintel.model.layout.Rect;
-import dev.lintel.model.schema.Column;
-import dev.lintel.model.schema.DataType;
-import dev.lintel.model.schema.ForeignKey;
-import dev.lintel.model.schema.PrimaryKey;
-import dev.lintel.model.schema.QualifiedName;
 import dev.lintel.model.schema.Schema;
+import dev.lintel.model.testing.GeneratedSchema;
 import dev.lintel.model.schema.Table;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -217,24 +211,6 @@ class CanvasViewTest {
     }
 
     static Schema generated(int count) {
-        java.util.Random random = new java.util.Random(11L + count);
-        List<Table> tables = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Table.Builder b = Table.builder(QualifiedName.of("public", "t" + i))
-                    .addColumn(Column.of("id", DataType.of("bigint")).withNullable(false))
-                    .primaryKey(PrimaryKey.of("t" + i + "_pkey", "id"));
-            for (int c = 0; c < 3 + random.nextInt(8); c++) {
-                b.addColumn(Column.of("c" + c, DataType.of("text")));
-            }
-            int fks = i == 0 ? 0 : random.nextInt(3);
-            for (int f = 0; f < fks; f++) {
-                int target = random.nextInt(i);
-                String col = "t" + target + "_id_" + f;
-                b.addColumn(Column.of(col, DataType.of("bigint")));
-                b.addForeignKey(ForeignKey.of("t" + i + "_" + col + "_fkey", List.of(col), QualifiedName.of("public", "t" + target), List.of("id")));
-            }
-            tables.add(b.build());
-        }
-        return Schema.ofTables(tables).normalize();
+        return GeneratedSchema.tables(count);
     }
 }

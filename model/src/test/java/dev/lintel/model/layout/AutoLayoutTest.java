@@ -11,6 +11,7 @@ import dev.lintel.model.document.Position;
 import dev.lintel.model.schema.Schema;
 import dev.lintel.model.schema.Table;
 import dev.lintel.model.testing.Corpus;
+import dev.lintel.model.testing.GeneratedSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ class AutoLayoutTest {
 
     @Test
     void storedPositionsWinAndNewTablesArePlacedBelowWithoutMovingThem() {
-        LayoutGraph graph = LayoutGraph.of(Generated.tables(30), AutoLayoutTest::sizeOf);
+        LayoutGraph graph = LayoutGraph.of(GeneratedSchema.tables(30), AutoLayoutTest::sizeOf);
         DiagramLayout first = AutoLayout.layout(graph);
         Map<String, Position> stored = new java.util.HashMap<>(first.positions());
         String moved = graph.nodes().get(3).id();
@@ -72,7 +73,7 @@ class AutoLayoutTest {
 
     @Test
     void movingACardReroutesOnlyItsEdges() {
-        LayoutGraph graph = LayoutGraph.of(Generated.tables(12), AutoLayoutTest::sizeOf);
+        LayoutGraph graph = LayoutGraph.of(GeneratedSchema.tables(12), AutoLayoutTest::sizeOf);
         DiagramLayout layout = AutoLayout.layout(graph);
         String id = graph.edges().get(0).target();
 
@@ -96,7 +97,7 @@ class AutoLayoutTest {
 
     @Test
     void aThousandTablesAreLaidOutInOneScreenShapedBlockWithoutOverlap() {
-        LayoutGraph graph = LayoutGraph.of(Generated.tables(1000), AutoLayoutTest::sizeOf);
+        LayoutGraph graph = LayoutGraph.of(GeneratedSchema.tables(1000), AutoLayoutTest::sizeOf);
 
         DiagramLayout layout = AutoLayout.layout(graph);
 

@@ -1,4 +1,4 @@
-package dev.lintel.model.layout;
+package dev.lintel.model.testing;
 
 import dev.lintel.model.schema.Column;
 import dev.lintel.model.schema.DataType;
@@ -11,12 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** A generated schema of any size (fixed seed): 4-12 columns, 0-3 foreign keys to earlier tables. */
-final class Generated {
-    private Generated() {
+/**
+ * A generated schema of any size (fixed seed): t0..tN-1, 4-12 columns, 0-3 foreign keys to earlier
+ * tables. For layout and canvas tests; the bench has its own, richer generator.
+ */
+public final class GeneratedSchema {
+    private GeneratedSchema() {
     }
 
-    static Schema tables(int count) {
+    public static Schema tables(int count) {
         Random random = new Random(7L + count);
         List<Table> tables = new ArrayList<>();
         for (int i = 0; i < count; i++) {
