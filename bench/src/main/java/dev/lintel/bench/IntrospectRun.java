@@ -2,6 +2,7 @@ package dev.lintel.bench;
 
 import dev.lintel.model.introspect.DatabaseIntrospection;
 import dev.lintel.model.introspect.IntrospectionException;
+import dev.lintel.model.introspect.IntrospectionListener;
 import dev.lintel.model.introspect.IntrospectionOptions;
 import dev.lintel.model.introspect.IntrospectionResult;
 import dev.lintel.model.introspect.PasswordProvider;
@@ -70,6 +71,7 @@ final class IntrospectRun {
                     NAME, read, "pg_dump --schema-only", dump, read / dump, sample.queries(), runs, cold);
             System.out.println("  introspect runs (ms): " + rounded(reads));
             System.out.println("  pg_dump runs (ms):    " + rounded(dumps));
+            System.out.println("  where one read's time goes (ms, each query until the next starts): " + queryBreakdown(db));
         } catch (IntrospectionException | IOException | RuntimeException e) {
             System.out.println(NAME + ": could not run (" + firstLine(String.valueOf(e.getMessage())) + ")");
         } catch (InterruptedException e) {
@@ -82,6 +84,30 @@ final class IntrospectRun {
         long start = System.nanoTime();
         DatabaseIntrospection.read(db.jdbcUrl(), PasswordProvider.NONE, IntrospectionOptions.defaults());
         return (System.nanoTime() - start) / 1e6;
+    }
+
+    /**
+     * The time from each query's send to the next one's (the query, its rows and their reading),
+     * from one extra read, slowest first: which query to improve when the ratio slips.
+     */
+    private static String queryBreakdown(TestDatabase db) throws IntrospectionException {
+        java.util.Map<String, Double> millis = new java.util.LinkedHashMap<>();
+        String[] current = {"connect"};
+        long[] since = {System.nanoTime()};
+        IntrospectionListener timer = new IntrospectionListener() {
+            @Override
+            public void querySent(String label) {
+                long now = System.nanoTime();
+                millis.merge(current[0], (now - since[0]) / 1e6, Double::sum);
+                current[0] = label;
+                since[0] = now;
+            }
+        };
+        DatabaseIntrospection.read(db.jdbcUrl(), PasswordProvider.NONE, IntrospectionOptions.defaults().withListener(timer));
+        millis.merge(current[0] + " (+ assembly, close)", (System.nanoTime() - since[0]) / 1e6, Double::sum);
+        return millis.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(e -> String.format(Locale.ROOT, "%s %.0f", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static double pgDumpMillis(List<String> command) throws IOException, InterruptedException {

@@ -36,6 +36,7 @@ final class CatalogSession implements AutoCloseable {
     private int previousNetworkTimeout = -1;
     private int queries;
     private boolean open;
+    private java.util.function.Consumer<String> sqlSent = sql -> { };
 
     private CatalogSession(Connection connection, IntrospectionOptions options, boolean explicitTransaction)
             throws SQLException {
@@ -88,6 +89,11 @@ final class CatalogSession implements AutoCloseable {
         return session;
     }
 
+    /** Tests see the text of each query sent from here on. */
+    void observeSql(java.util.function.Consumer<String> observer) {
+        sqlSent = observer;
+    }
+
     Connection connection() {
         return connection;
     }
@@ -105,6 +111,7 @@ final class CatalogSession implements AutoCloseable {
         checkCancelled();
         options.listener().querySent(label);
         queries++;
+        sqlSent.accept(sql);
         try (Statement s = connection.createStatement()) {
             prepare(s);
             try (ResultSet rs = s.executeQuery(sql)) {

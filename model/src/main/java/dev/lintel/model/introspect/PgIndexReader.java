@@ -25,7 +25,7 @@ final class PgIndexReader {
     }
 
     static void read(CatalogSession session, PgCatalog catalog) throws SQLException, IntrospectionException {
-        String nullsNotDistinct = catalog.serverVersionNum >= 150000 ? "i.indnullsnotdistinct" : "false";
+        String nullsNotDistinct = PgCatalogVersions.nullsNotDistinct(catalog.serverVersionNum, "i");
         int[] count = new int[1];
         session.query("indexes", """
                 SELECT i.indrelid, ic.relname, am.amname, i.indisunique, %s AS nulls_not_distinct, i.indnkeyatts,
