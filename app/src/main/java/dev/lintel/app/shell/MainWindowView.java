@@ -9,6 +9,7 @@ import dev.lintel.app.findings.SeverityCountsView;
 import dev.lintel.app.importing.DiagnosticRow;
 import dev.lintel.app.importing.DiagnosticsView;
 import dev.lintel.app.inspector.InspectorView;
+import dev.lintel.app.importing.ConnectDialog;
 import dev.lintel.app.theme.ThemeManager;
 import java.io.File;
 import javafx.application.Platform;
@@ -154,12 +155,15 @@ public final class MainWindowView extends BorderPane {
         MenuItem importDdl = new MenuItem("Import DDL\u2026", new FontIcon(Feather.FILE_PLUS));
         importDdl.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         importDdl.setOnAction(e -> chooseDdlToImport());
+        MenuItem connect = new MenuItem("Connect to Database\u2026", new FontIcon(Feather.DATABASE));
+        connect.setId("menu-connect-database");
+        connect.setOnAction(e -> ConnectDialog.show(window(), viewModel.newDatabaseConnection()));
         MenuItem sample = new MenuItem("Load Sample", new FontIcon(Feather.REFRESH_CW));
         sample.setOnAction(e -> viewModel.loadSample());
         MenuItem exit = new MenuItem("Exit");
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, open, save, saveAs, new SeparatorMenuItem(), importDdl, sample,
+        Menu file = new Menu("File", null, open, save, saveAs, new SeparatorMenuItem(), importDdl, connect, sample,
                 new SeparatorMenuItem(), exit);
 
         ToggleGroup themes = new ToggleGroup();

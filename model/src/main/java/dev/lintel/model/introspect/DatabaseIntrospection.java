@@ -26,6 +26,19 @@ public final class DatabaseIntrospection {
         }
     }
 
+    /**
+     * Connects and reports the server ("PostgreSQL 15.10"), reading nothing else: a connection
+     * dialog's Test button. Failures are the same one-line messages as {@link #read}.
+     */
+    public static String test(String url, PasswordProvider passwords, IntrospectionOptions options)
+            throws IntrospectionException {
+        try (Connection c = DatabaseConnections.open(url, passwords, options.connectTimeout())) {
+            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw SqlErrorMessages.explain(e, url, false);
+        }
+    }
+
     /** The dialect a URL's schema is read as, or null for a generic JDBC database. */
     public static Dialect dialectOf(String url) {
         return switch (JdbcUrls.kindOf(url)) {
