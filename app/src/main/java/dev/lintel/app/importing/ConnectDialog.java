@@ -15,12 +15,18 @@ public final class ConnectDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Connect to Database");
-        Scene scene = new Scene(new ConnectView(vm, stage::close));
+        ConnectView view = new ConnectView(vm, stage::close);
+        Scene scene = new Scene(view);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
         stage.setOnHidden(e -> vm.cancel());
+        // The window grows to show a failure (and its detail) in full, and shrinks back when it clears.
+        vm.errorProperty().addListener((obs, old, now) -> stage.sizeToScene());
+        vm.busyProperty().addListener((obs, old, now) -> stage.sizeToScene());
+        view.lookupAll("#connect-error-detail").forEach(n -> ((javafx.scene.control.TitledPane) n).expandedProperty()
+                .addListener((obs, old, now) -> stage.sizeToScene()));
         vm.loadProfiles();
         stage.show();
         return stage;

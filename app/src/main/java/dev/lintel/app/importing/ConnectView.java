@@ -80,16 +80,19 @@ public final class ConnectView extends VBox {
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         Label status = new Label();
         status.setId("connect-status");
         status.textProperty().bind(vm.statusProperty());
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
 
         Label error = new Label();
         error.setId("connect-error");
         error.textProperty().bind(vm.errorProperty());
         error.setWrapText(true);
         error.getStyleClass().add(Styles.DANGER);
+        error.setMinHeight(Region.USE_PREF_SIZE); // wrap the whole message rather than cut it with an ellipsis
         TextArea detailText = new TextArea();
         detailText.setEditable(false);
         detailText.setPrefRowCount(4);
