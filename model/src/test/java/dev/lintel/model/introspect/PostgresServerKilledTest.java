@@ -73,6 +73,34 @@ class PostgresServerKilledTest {
                 "nothing was read, retry", PASSWORD);
     }
 
+    /**
+     * The network goes silent between two queries (no reset, nothing): the driver's socket reads
+     * are bounded a little beyond the statement timeout, so the read ends with one line instead
+     * of waiting forever. (Here 1 s + the 10 s margin.)
+     */
+    @Test
+    void aNetworkThatGoesSilentMidReadEndsWithinTheTimeoutAndNoSchema() throws Exception {
+        try (TestDatabase db = PostgresServer.shared().createDatabase("silent");
+             StallingProxy proxy = new StallingProxy(db.server().port())) {
+            createTables(db);
+            IntrospectionListener cutAtTables = new IntrospectionListener() {
+                @Override
+                public void phase(String phase) {
+                    if (phase.equals("tables")) {
+                        proxy.stall();
+                    }
+                }
+            };
+            String url = db.jdbcUrl().replace(":" + db.server().port() + "/", ":" + proxy.port() + "/") + "&password=" + PASSWORD;
+            IntrospectionOptions options = IntrospectionOptions.defaults().withListener(cutAtTables)
+                    .withStatementTimeout(Duration.ofSeconds(1));
+            Future<IntrospectionResult> read = worker.submit(() -> DatabaseIntrospection.read(url, PasswordProvider.NONE, options));
+            IntrospectionException e = failureOf(read);
+            FailureMessages.assertUserMessage(e, "127.0.0.1:" + proxy.port() + "/" + db.name(), "raise the timeout", PASSWORD);
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("no answer"), e.getMessage());
+        }
+    }
+
     private static void createTables(TestDatabase db) {
         db.executeScript("""
                 CREATE TYPE mood AS ENUM ('ok', 'sad');
