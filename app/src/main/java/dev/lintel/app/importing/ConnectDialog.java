@@ -22,13 +22,17 @@ public final class ConnectDialog {
         }
         stage.setScene(scene);
         stage.setOnHidden(e -> vm.cancel());
-        // The window grows to show a failure (and its detail) in full, and shrinks back when it clears.
-        vm.errorProperty().addListener((obs, old, now) -> stage.sizeToScene());
-        vm.busyProperty().addListener((obs, old, now) -> stage.sizeToScene());
-        view.lookupAll("#connect-error-detail").forEach(n -> ((javafx.scene.control.TitledPane) n).expandedProperty()
-                .addListener((obs, old, now) -> stage.sizeToScene()));
+        keepSized(stage, vm);
         vm.loadProfiles();
         stage.show();
         return stage;
+    }
+
+    /** The window grows to show a failure (and its detail) in full, and shrinks back when it clears. */
+    static void keepSized(Stage stage, ConnectViewModel vm) {
+        vm.errorProperty().addListener((obs, old, now) -> stage.sizeToScene());
+        vm.busyProperty().addListener((obs, old, now) -> stage.sizeToScene());
+        stage.getScene().getRoot().lookupAll("#connect-error-detail").forEach(n -> ((javafx.scene.control.TitledPane) n)
+                .expandedProperty().addListener((obs, old, now) -> stage.sizeToScene()));
     }
 }

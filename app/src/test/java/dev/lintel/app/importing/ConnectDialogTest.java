@@ -74,6 +74,7 @@ class ConnectDialogTest {
                 new ImmediateDelayScheduler());
         vm = new ConnectViewModel(executor, new ConnectionProfiles(config.resolve("connections.json")), main::databaseRead);
         stage.setScene(new Scene(new ConnectView(vm, () -> closed = true)));
+        ConnectDialog.keepSized(stage, vm); // as the real dialog: the window grows to show a failure
         stage.show();
     }
 
