@@ -19,7 +19,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs the benchmarks and prints every measure as a ratio to a baseline measured in the same
  * run (machines here are shared and noisy, so absolute times are context, not verdicts).
  *
- * <p>Usage: {@code java -jar bench/target/benchmarks.jar [filter-regex] [--quick]}.
+ * <p>Usage: {@code java -jar bench/target/benchmarks.jar [filter-regex] [--quick]}. Two measures are
+ * not JMH benchmarks and are selected by name through the same filter: the cold import
+ * ({@link ColdImportRun}) and PostgreSQL introspection against pg_dump ({@link IntrospectRun},
+ * filter {@code Introspect}).
  */
 public final class BenchMain {
 
@@ -57,10 +60,25 @@ public final class BenchMain {
                 methods.add(c.baseline());
             }
         }
-        if (methods.isEmpty()) {
+        boolean coldImport = selected.matcher("ImportBenchmarks.coldImport").find();
+        boolean introspect = selected.matcher(IntrospectRun.NAME).find();
+        if (methods.isEmpty() && !coldImport && !introspect) {
             System.err.println("no benchmark matches " + filter);
             System.exit(2);
         }
+        if (!methods.isEmpty()) {
+            runJmh(methods, quick, selected);
+        }
+        if (coldImport) {
+            ColdImportRun.measureAndPrint(quick ? 3 : 5);
+        }
+        if (introspect) {
+            IntrospectRun.measureAndPrint(quick ? 5 : 11);
+        }
+        // The introspection measure's PostgreSQL is stopped by its shutdown hook.
+    }
+
+    private static void runJmh(Set<String> methods, boolean quick, Pattern selected) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .forks(1)
                 .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(quick ? 1 : 2))
@@ -76,9 +94,6 @@ public final class BenchMain {
             byName.put(shortName, r);
         }
         printReport(byName, selected);
-        if (selected.matcher("ImportBenchmarks.coldImport").find()) {
-            ColdImportRun.measureAndPrint(quick ? 3 : 5);
-        }
     }
 
     private static void printReport(Map<String, RunResult> results, Pattern selected) {

@@ -9,6 +9,7 @@ import dev.lintel.app.findings.SeverityCountsView;
 import dev.lintel.app.importing.DiagnosticRow;
 import dev.lintel.app.importing.DiagnosticsView;
 import dev.lintel.app.inspector.InspectorView;
+import dev.lintel.app.importing.ConnectDialog;
 import dev.lintel.app.theme.ThemeManager;
 import java.io.File;
 import java.util.List;
@@ -182,6 +183,9 @@ public final class MainWindowView extends BorderPane {
         recent.setId("menu-recent");
         fillRecent(recent);
         viewModel.recentFiles().addListener((ListChangeListener<java.nio.file.Path>) c -> fillRecent(recent));
+        MenuItem connect = new MenuItem("Connect to Database\u2026", new FontIcon(Feather.DATABASE));
+        connect.setId("menu-connect-database");
+        connect.setOnAction(e -> ConnectDialog.show(window(), viewModel.newDatabaseConnection()));
         MenuItem sample = new MenuItem("Load Sample", new FontIcon(Feather.REFRESH_CW));
         sample.setOnAction(e -> viewModel.loadSample());
         MenuItem exportSvg = new MenuItem("Export Diagram as SVG\u2026", new FontIcon(Feather.IMAGE));
@@ -196,7 +200,7 @@ public final class MainWindowView extends BorderPane {
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> Platform.exit());
         Menu file = new Menu("File", null, open, recent, save, saveAs, new SeparatorMenuItem(), importDdl, pasteDdl,
-                importJpa, sample,
+                importJpa, connect, sample,
                 new SeparatorMenuItem(), exportSvg, exportPng, new SeparatorMenuItem(), exit);
 
         ToggleGroup themes = new ToggleGroup();

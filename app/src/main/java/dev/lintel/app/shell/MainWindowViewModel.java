@@ -5,6 +5,8 @@ import dev.lintel.app.cli.LintelVersion;
 import dev.lintel.app.ddl.DdlPaneViewModel;
 import dev.lintel.app.findings.FindingsViewModel;
 import dev.lintel.app.findings.LiveLint;
+import dev.lintel.app.importing.ConnectViewModel;
+import dev.lintel.app.importing.ConnectionProfiles;
 import dev.lintel.app.importing.DdlImportService;
 import dev.lintel.app.importing.DiagnosticRow;
 import dev.lintel.app.importing.SampleSchema;
@@ -17,6 +19,7 @@ import dev.lintel.model.ddl.parse.DdlImportResult;
 import dev.lintel.model.document.DocumentFormatException;
 import dev.lintel.model.document.DocumentStore;
 import dev.lintel.model.document.LintelDocument;
+import dev.lintel.model.introspect.IntrospectionResult;
 import dev.lintel.model.schema.Schema;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -339,6 +342,28 @@ public final class MainWindowViewModel {
     /** The file name Save As proposes: the document's own, or the imported file's with {@code .lintel}. */
     public String suggestedFileName() {
         return DocumentFiles.suggestedName(documentTitle.get());
+    }
+
+    /** The state of a Connect to Database dialog, whose schema opens here through {@link #databaseRead}. */
+    public ConnectViewModel newDatabaseConnection() {
+        return new ConnectViewModel(executor, ConnectionProfiles.inUserConfig(), this::databaseRead);
+    }
+
+    /** Shows a schema read from a live database like an imported file: a new, unsaved document named for the database. */
+    public void databaseRead(IntrospectionResult result) {
+        String url = result.source();
+        String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url.split(";")[0];
+        String title = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf(':')) + 1);
+        loadProblem.set(null);
+        selectedObject.set(null);
+        schema.set(result.schema());
+        document = LintelDocument.of(result.schema());
+        documentPath.set(null);
+        dirty.set(true);
+        documentTitle.set(title.isBlank() ? "database" : title);
+        diagnostics.setAll(result.diagnostics().stream().map(DiagnosticRow::of).toList());
+        statusText.set("Read " + plural(result.schema().tables().size(), "table") + " from " + url + " ("
+                + result.serverVersion() + ", " + result.queries() + " queries)");
     }
 
     /** Replaces the schema with an edited version: marks the document unsaved and re-lints. */

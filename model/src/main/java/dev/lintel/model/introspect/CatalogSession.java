@@ -3,11 +3,13 @@ package dev.lintel.model.introspect;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 
 /**
  * The one read-only transaction an introspection runs in. Every catalog query goes through
- * {@link #query}, which counts it, tells the listener, bounds it with a query timeout, lets
+ * {@link #query}, which counts it, tells the listener, bounds it with a query timeout (and the
+ * driver's socket reads with a network timeout just beyond it, see {@link #boundSocketWaits}), lets
  * {@link Cancellation} stop it, and checks the cancel flag before it starts.
  *
  * <p>Read-only by construction: the connection is switched to read-only and, for PostgreSQL,
@@ -22,13 +24,19 @@ final class CatalogSession implements AutoCloseable {
         void row(ResultSet row) throws SQLException;
     }
 
+    /** How long after the statement timeout a silent socket is given up on. */
+    private static final long SOCKET_MARGIN_MILLIS = 10_000;
+
     private final Connection connection;
     private final IntrospectionOptions options;
     private final boolean wasAutoCommit;
     private final boolean wasReadOnly;
     private final boolean explicitTransaction;
+    /** The driver's socket read timeout before this session (ms, 0 = none), restored on close; -1 when unsupported. */
+    private int previousNetworkTimeout = -1;
     private int queries;
     private boolean open;
+    private java.util.function.Consumer<String> sqlSent = sql -> { };
 
     private CatalogSession(Connection connection, IntrospectionOptions options, boolean explicitTransaction)
             throws SQLException {
@@ -37,6 +45,23 @@ final class CatalogSession implements AutoCloseable {
         this.explicitTransaction = explicitTransaction;
         this.wasAutoCommit = connection.getAutoCommit();
         this.wasReadOnly = connection.isReadOnly();
+    }
+
+    /**
+     * Bounds every socket read of the driver a little beyond the statement timeout. The server's
+     * statement_timeout and the driver's query timeout come first, but both need the server to
+     * answer: a host that dies or a network that drops packets silently sends nothing, not even a
+     * reset, and without this the read would wait forever.
+     */
+    private void boundSocketWaits() throws SQLException {
+        long millis = options.statementTimeout().toMillis() + SOCKET_MARGIN_MILLIS;
+        try {
+            int previous = connection.getNetworkTimeout();
+            connection.setNetworkTimeout(Runnable::run, (int) Math.min(Integer.MAX_VALUE, millis));
+            previousNetworkTimeout = previous;
+        } catch (SQLFeatureNotSupportedException | AbstractMethodError e) {
+            // An embedded or old driver: no socket to bound; its query timeout is all there is.
+        }
     }
 
     /** PostgreSQL: an explicit {@code BEGIN ... READ ONLY} with a repeatable-read snapshot. */
@@ -48,6 +73,7 @@ final class CatalogSession implements AutoCloseable {
             connection.setAutoCommit(true);
         }
         connection.setReadOnly(true);
+        session.boundSocketWaits();
         session.execute("begin read-only transaction", "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
         session.open = true;
         return session;
@@ -57,9 +83,15 @@ final class CatalogSession implements AutoCloseable {
     static CatalogSession beginGeneric(Connection connection, IntrospectionOptions options) throws SQLException {
         CatalogSession session = new CatalogSession(connection, options, false);
         connection.setReadOnly(true);
+        session.boundSocketWaits();
         connection.setAutoCommit(false);
         session.open = true;
         return session;
+    }
+
+    /** Tests see the text of each query sent from here on. */
+    void observeSql(java.util.function.Consumer<String> observer) {
+        sqlSent = observer;
     }
 
     Connection connection() {
@@ -79,6 +111,7 @@ final class CatalogSession implements AutoCloseable {
         checkCancelled();
         options.listener().querySent(label);
         queries++;
+        sqlSent.accept(sql);
         try (Statement s = connection.createStatement()) {
             prepare(s);
             try (ResultSet rs = s.executeQuery(sql)) {
@@ -134,6 +167,9 @@ final class CatalogSession implements AutoCloseable {
             }
             connection.setAutoCommit(wasAutoCommit);
             connection.setReadOnly(wasReadOnly);
+            if (previousNetworkTimeout >= 0) {
+                connection.setNetworkTimeout(Runnable::run, previousNetworkTimeout);
+            }
         } catch (SQLException e) {
             // The connection broke (server gone, cancelled login): nothing to restore on it.
         }

@@ -71,7 +71,7 @@ final class H2Constraints {
         switch (type) {
             case "PRIMARY KEY" -> table.primaryKey(new PrimaryKey(name, cols, Deferrability.NOT_DEFERRABLE));
             case "UNIQUE" -> table.addUnique(new UniqueConstraint(name, cols, false, Deferrability.NOT_DEFERRABLE));
-            case "CHECK" -> table.addCheck(CheckConstraint.of(name, SqlText.stripOuterParentheses(checks.get(id))));
+            case "CHECK" -> table.addCheck(CheckConstraint.of(name, H2TypeDefinitions.checkExpression(checks.get(id))));
             case "FOREIGN KEY" -> {
                 Reference ref = references.get(id);
                 if (ref == null) {

@@ -37,6 +37,7 @@ public final class H2Introspector {
         List<Sequence> sequences = new ArrayList<>();
         String version;
         int queries;
+        List<dev.lintel.model.schema.Domain> domains;
         try (CatalogSession session = CatalogSession.beginGeneric(connection, options)) {
             version = "H2 " + connection.getMetaData().getDatabaseProductVersion();
             session.listener().phase("schemas");
@@ -46,6 +47,9 @@ public final class H2Introspector {
                     namespaces.add(new Namespace(row.getString(1), emptyToNull(row.getString(2))));
                 }
             });
+            session.listener().phase("types");
+            H2TypeDefinitions types = new H2TypeDefinitions();
+            types.read(session, filter);
             session.listener().phase("tables");
             session.query("tables", "SELECT TABLE_SCHEMA, TABLE_NAME, REMARKS FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA "
                     + USER_SCHEMA + " AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_SCHEMA, TABLE_NAME", row -> {
@@ -56,7 +60,7 @@ public final class H2Introspector {
             });
             session.listener().progress("tables", tables.size());
             session.listener().phase("columns");
-            readColumns(session, tables);
+            readColumns(session, tables, types);
             session.listener().phase("constraints");
             new H2Constraints(session, tables).read();
             session.listener().phase("indexes");
@@ -87,20 +91,22 @@ public final class H2Introspector {
                 }
             });
             queries = session.queries();
+            domains = types.domains();
         } catch (SQLException e) {
             throw SqlErrorMessages.explain(e, source, options.cancellation().isCancelled());
         }
         List<Table> built = tables.values().stream().map(Table.Builder::build).toList();
-        Schema schema = new Schema(namespaces, List.of(), List.of(), List.of(), sequences, built, views, List.of()).normalize();
+        Schema schema = new Schema(namespaces, List.of(), List.of(), domains, sequences, built, views, List.of()).normalize();
         return new IntrospectionResult(schema, List.of(), JdbcUrls.redact(source), version, queries);
     }
 
-    private static void readColumns(CatalogSession session, Map<QualifiedName, Table.Builder> tables)
+    private static void readColumns(CatalogSession session, Map<QualifiedName, Table.Builder> tables, H2TypeDefinitions types)
             throws SQLException, IntrospectionException {
         session.query("columns", """
                 SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION,
                        NUMERIC_SCALE, DATETIME_PRECISION, IS_NULLABLE, COLUMN_DEFAULT, IS_IDENTITY, IDENTITY_GENERATION,
-                       IS_GENERATED, GENERATION_EXPRESSION, REMARKS, DOMAIN_SCHEMA, DOMAIN_NAME
+                       IS_GENERATED, GENERATION_EXPRESSION, REMARKS, DOMAIN_SCHEMA, DOMAIN_NAME, DTD_IDENTIFIER,
+                       IDENTITY_START, IDENTITY_INCREMENT, IDENTITY_MINIMUM, IDENTITY_MAXIMUM, IDENTITY_CYCLE, IDENTITY_CACHE
                 FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA %s
                 ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION
                 """.formatted(USER_SCHEMA), row -> {
@@ -109,14 +115,13 @@ public final class H2Introspector {
                 return; // a view's column
             }
             boolean generated = "ALWAYS".equals(row.getString("IS_GENERATED"));
-            Identity identity = !"YES".equals(row.getString("IS_IDENTITY")) ? null
-                    : "ALWAYS".equals(row.getString("IDENTITY_GENERATION")) ? Identity.always() : Identity.byDefault();
             var type = row.getString("DOMAIN_NAME") != null
                     ? dev.lintel.model.schema.DataType.userDefined(QualifiedName.of(row.getString("DOMAIN_SCHEMA"),
                             row.getString("DOMAIN_NAME")))
-                    : H2Types.of(row.getString("DATA_TYPE"), (Number) row.getObject("CHARACTER_MAXIMUM_LENGTH"),
-                            (Number) row.getObject("NUMERIC_PRECISION"), (Number) row.getObject("NUMERIC_SCALE"),
-                            (Number) row.getObject("DATETIME_PRECISION"));
+                    : types.type(row, "TABLE", row.getString("TABLE_SCHEMA"), row.getString("TABLE_NAME"));
+            Identity identity = !"YES".equals(row.getString("IS_IDENTITY")) ? null
+                    : new Identity("ALWAYS".equals(row.getString("IDENTITY_GENERATION")) ? Identity.Generation.ALWAYS
+                    : Identity.Generation.BY_DEFAULT, H2Types.identityOptions(row, type));
             table.addColumn(new Column(row.getString("COLUMN_NAME"), type, "YES".equals(row.getString("IS_NULLABLE")),
                     generated || identity != null ? null : row.getString("COLUMN_DEFAULT"), identity, Column.SerialKind.NONE,
                     generated ? row.getString("GENERATION_EXPRESSION") : null, null, emptyToNull(row.getString("REMARKS"))));

@@ -33,4 +33,45 @@ final class H2Types {
         };
         return new DataType(name, args, 0, null);
     }
+
+    /**
+     * An identity column's sequence options, non-defaults only, in the order a script writes them
+     * ({@code START WITH 100 INCREMENT BY 5}); null when all are H2's defaults (start and minimum
+     * 1 counting up, maximum the type's, cache 32, no cycle).
+     */
+    static String identityOptions(java.sql.ResultSet row, DataType type) throws java.sql.SQLException {
+        long start = row.getLong("IDENTITY_START");
+        long increment = row.getLong("IDENTITY_INCREMENT");
+        long min = row.getLong("IDENTITY_MINIMUM");
+        long max = row.getLong("IDENTITY_MAXIMUM");
+        long typeMax = switch (type.name()) {
+            case "tinyint" -> Byte.MAX_VALUE;
+            case "smallint" -> Short.MAX_VALUE;
+            case "integer" -> Integer.MAX_VALUE;
+            default -> Long.MAX_VALUE;
+        };
+        long typeMin = -typeMax - 1;
+        boolean up = increment > 0;
+        List<String> options = new java.util.ArrayList<>();
+        if (start != (up ? min : max)) {
+            options.add("START WITH " + start);
+        }
+        if (increment != 1) {
+            options.add("INCREMENT BY " + increment);
+        }
+        if (min != (up ? 1 : typeMin)) {
+            options.add("MINVALUE " + min);
+        }
+        if (max != (up ? typeMax : -1)) {
+            options.add("MAXVALUE " + max);
+        }
+        if ("YES".equals(row.getString("IDENTITY_CYCLE"))) {
+            options.add("CYCLE");
+        }
+        long cache = row.getLong("IDENTITY_CACHE");
+        if (cache != 32 && cache != 0) {
+            options.add("CACHE " + cache);
+        }
+        return options.isEmpty() ? null : String.join(" ", options);
+    }
 }

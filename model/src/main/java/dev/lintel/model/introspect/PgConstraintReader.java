@@ -22,7 +22,7 @@ final class PgConstraintReader {
     }
 
     static void read(CatalogSession session, PgCatalog catalog) throws SQLException, IntrospectionException {
-        String nullsNotDistinct = catalog.serverVersionNum >= 150000 ? "ci.indnullsnotdistinct" : "false";
+        String nullsNotDistinct = PgCatalogVersions.nullsNotDistinct(catalog.serverVersionNum, "ci");
         int[] count = new int[1];
         session.query("constraints", """
                 SELECT k.conrelid, k.conname, k.contype, k.conislocal, k.conparentid <> 0 AS cloned,

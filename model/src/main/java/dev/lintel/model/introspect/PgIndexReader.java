@@ -13,8 +13,10 @@ import java.util.List;
  * Indexes of every table in one query, in structured parts: access method, key columns or
  * expressions ({@code pg_get_indexdef(oid, k, true)}), per-key collation, operator class and
  * order (non-defaults only), INCLUDE columns, predicate, uniqueness, NULLS NOT DISTINCT (15+).
- * Left out per the conventions: indexes backing a primary key, unique or exclusion constraint,
- * and index partitions attached to an index of the partitioned parent. Indexes of materialized
+ * Left out per the conventions, on the server so that their keys are never deparsed: indexes
+ * backing a primary key, unique or exclusion constraint, and index partitions attached to an
+ * index of the partitioned parent. Only expression keys are deparsed ({@code pg_get_indexdef}
+ * per key is the costliest call here), and whole definitions only for materialized views. Indexes of materialized
  * views have no place in the model's {@code View}: they stay opaque {@code CREATE INDEX}.
  */
 final class PgIndexReader {
@@ -25,15 +27,16 @@ final class PgIndexReader {
     }
 
     static void read(CatalogSession session, PgCatalog catalog) throws SQLException, IntrospectionException {
-        String nullsNotDistinct = catalog.serverVersionNum >= 150000 ? "i.indnullsnotdistinct" : "false";
+        String nullsNotDistinct = PgCatalogVersions.nullsNotDistinct(catalog.serverVersionNum, "i");
         int[] count = new int[1];
         session.query("indexes", """
                 SELECT i.indrelid, ic.relname, am.amname, i.indisunique, %s AS nulls_not_distinct, i.indnkeyatts,
                        ARRAY(SELECT u.attnum FROM unnest(i.indkey::int2[]) WITH ORDINALITY u(attnum, ord) ORDER BY u.ord) AS attnums,
                        ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY u(attnum, ord)
                              LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = u.attnum ORDER BY u.ord) AS names,
-                       ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnkeyatts) k
-                             ORDER BY k) AS key_texts,
+                       ARRAY(SELECT CASE WHEN u.attnum = 0 THEN pg_get_indexdef(i.indexrelid, u.ord::int, true) END
+                             FROM unnest(i.indkey::int2[]) WITH ORDINALITY u(attnum, ord)
+                             WHERE u.ord <= i.indnkeyatts ORDER BY u.ord) AS key_texts,
                        ARRAY(SELECT u.opt FROM unnest(i.indoption::int2[]) WITH ORDINALITY u(opt, ord) ORDER BY u.ord) AS key_options,
                        ARRAY(SELECT CASE WHEN o.opcdefault THEN NULL WHEN opn.nspname = 'pg_catalog' THEN quote_ident(o.opcname)
                                          ELSE quote_ident(opn.nspname) || '.' || quote_ident(o.opcname) END
@@ -48,22 +51,18 @@ final class PgIndexReader {
                              LEFT JOIN pg_collation co ON co.oid = u.coll
                              ORDER BY u.ord) AS collations,
                        pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
-                       ic.relispartition AS attached_partition,
-                       EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.conrelid = i.indrelid
-                               AND k.contype IN ('p', 'u', 'x')) AS constraint_backed,
-                       pg_get_indexdef(i.indexrelid) AS definition
+                       CASE WHEN c.relkind = 'm' THEN pg_get_indexdef(i.indexrelid) END AS definition
                 FROM pg_index i
                 JOIN pg_class ic ON ic.oid = i.indexrelid
                 JOIN pg_class c ON c.oid = i.indrelid
                 JOIN pg_namespace n ON n.oid = c.relnamespace
                 JOIN pg_am am ON am.oid = ic.relam
-                WHERE c.relkind IN ('r', 'p', 'm') AND %s
+                WHERE c.relkind IN ('r', 'p', 'm') AND %s AND NOT ic.relispartition
+                  AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.conrelid = i.indrelid
+                                  AND k.contype IN ('p', 'u', 'x'))
                 ORDER BY i.indrelid, ic.relname
                 """.formatted(nullsNotDistinct, PgCatalog.USER_NAMESPACE), row -> {
             long relation = row.getLong("indrelid");
-            if (row.getBoolean("constraint_backed") || row.getBoolean("attached_partition")) {
-                return;
-            }
             PgCatalog.TableDraft table = catalog.tables.get(relation);
             if (table != null) {
                 table.builder.addIndex(index(row));

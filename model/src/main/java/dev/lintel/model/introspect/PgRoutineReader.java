@@ -80,8 +80,8 @@ final class PgRoutineReader {
     }
 
     private static void readTriggers(CatalogSession session, PgCatalog catalog) throws SQLException, IntrospectionException {
-        // Triggers cloned onto partitions from a trigger of the partitioned parent (tgparentid, 13+) are implied by it.
-        String notCloned = catalog.serverVersionNum >= 130000 ? "t.tgparentid = 0" : "true";
+        // Triggers cloned onto partitions from a trigger of the partitioned parent are implied by it.
+        String notCloned = PgCatalogVersions.triggerNotCloned(catalog.serverVersionNum);
         session.query("triggers", """
                 SELECT c.relnamespace, n.nspname, c.relname, t.tgname, t.tgenabled, pg_get_triggerdef(t.oid) AS definition,
                        obj_description(t.oid, 'pg_trigger') AS comment

@@ -21,12 +21,29 @@ public final class PostgresIntrospector {
     /** PostgreSQL 12: pg_get_partkeydef, pg_sequence, generated columns and prokind all exist. */
     static final int OLDEST_SUPPORTED = 120000;
 
+    /** For tests: read as if the server were this version (0: the server's own), and see each query's SQL. */
+    private final int assumedVersion;
+    private final java.util.function.Consumer<String> sqlSent;
+
+    public PostgresIntrospector() {
+        this(0, sql -> { });
+    }
+
+    PostgresIntrospector(int assumedVersion, java.util.function.Consumer<String> sqlSent) {
+        this.assumedVersion = assumedVersion;
+        this.sqlSent = sqlSent;
+    }
+
     public IntrospectionResult introspect(Connection connection, IntrospectionOptions options, String source)
             throws IntrospectionException {
         PgCatalog catalog = new PgCatalog(new SchemaFilter(options.includeSchemas(), options.excludeSchemas()));
         int queries;
         try (CatalogSession session = CatalogSession.beginPostgres(connection, options)) {
+            session.observeSql(sqlSent);
             settings(session, catalog, options);
+            if (assumedVersion > 0) {
+                catalog.serverVersionNum = assumedVersion;
+            }
             phase(session, "schemas");
             PgNamespaceReader.read(session, catalog);
             phase(session, "types");

@@ -9,6 +9,7 @@ import dev.lintel.model.testing.PostgresServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,8 +44,8 @@ class PostgresConnectionFailureTest {
         String url = url("postgres") + "&password=wrong-one";
         IntrospectionException e = assertThrows(IntrospectionException.class,
                 () -> DatabaseIntrospection.read(url, PasswordProvider.NONE, IntrospectionOptions.defaults()));
-        System.out.println(e.getMessage());
         assertEquals("28P01", e.sqlState());
+        FailureMessages.assertUserMessage(e, "127.0.0.1:" + server.port(), "check the password", "wrong-one");
         assertTrue(e.getMessage().contains("wrong password"), e.getMessage());
         assertTrue(e.getMessage().contains("password=***"), e.getMessage());
         assertFalse(e.getMessage().contains("wrong-one"), e.getMessage());
@@ -70,16 +71,15 @@ class PostgresConnectionFailureTest {
     void aMissingPasswordNamesTheWaysToGiveOne() {
         IntrospectionException e = assertThrows(IntrospectionException.class,
                 () -> DatabaseIntrospection.read(url("postgres"), PasswordProvider.NONE, IntrospectionOptions.defaults()));
-        System.out.println(e.getMessage());
-        assertTrue(e.getMessage().contains("--password-env"), e.getMessage());
+        FailureMessages.assertUserMessage(e, "127.0.0.1:" + server.port(), "--password-env", SECRET);
     }
 
     @Test
     void anUnknownDatabaseIsNamed() {
         IntrospectionException e = assertThrows(IntrospectionException.class, () -> DatabaseIntrospection.read(
                 url("no_such_db"), PasswordProvider.of(SECRET.toCharArray()), IntrospectionOptions.defaults()));
-        System.out.println(e.getMessage());
         assertEquals("3D000", e.sqlState());
+        FailureMessages.assertUserMessage(e, "no_such_db", "check its name", SECRET);
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
     }
 
@@ -92,8 +92,21 @@ class PostgresConnectionFailureTest {
         String url = "jdbc:postgresql://127.0.0.1:" + port + "/x?user=postgres&password=hunter2";
         IntrospectionException e = assertThrows(IntrospectionException.class,
                 () -> DatabaseIntrospection.read(url, PasswordProvider.NONE, IntrospectionOptions.defaults()));
-        System.out.println(e.getMessage());
         assertTrue(e.getMessage().contains("connection refused"), e.getMessage());
+        FailureMessages.assertUserMessage(e, "127.0.0.1:" + port, "is the server running", "hunter2");
         assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+    }
+
+    @Test
+    void aServerThatAcceptsButNeverAnswersTimesOutWithinTheConnectTimeout() throws IOException {
+        // The kernel completes the TCP handshake for the backlog: the client is connected, and no byte ever comes back.
+        try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            String url = "jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/x?user=postgres&password=" + SECRET;
+            IntrospectionOptions options = IntrospectionOptions.defaults().withConnectTimeout(Duration.ofSeconds(1));
+            IntrospectionException e = assertThrows(IntrospectionException.class,
+                    () -> DatabaseIntrospection.read(url, PasswordProvider.NONE, options));
+            FailureMessages.assertUserMessage(e, "127.0.0.1:" + silent.getLocalPort(), "check the host, port", SECRET);
+            assertTrue(e.getMessage().contains("no answer"), e.getMessage());
+        }
     }
 }

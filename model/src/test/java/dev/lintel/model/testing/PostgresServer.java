@@ -57,6 +57,8 @@ public final class PostgresServer {
     private final AtomicInteger databaseCounter = new AtomicInteger();
     /** Null: trust authentication (the shared server); else the superuser's password, scram-sha-256 required. */
     private final String superuserPassword;
+    /** Serve TLS with a throwaway self-signed certificate and accept TCP connections only over it (hostssl). */
+    private boolean tlsOnly;
     private int port;
     private volatile boolean running;
 
@@ -110,9 +112,37 @@ public final class PostgresServer {
      * ({@link #createDatabase}, scripts) are not available: they connect without a password.
      */
     public static PostgresServer startWithPassword(String superuserPassword) {
+        return startSeparate(superuserPassword);
+    }
+
+    /**
+     * A separate trust-auth server with the admin helpers, for tests that must not disturb the
+     * shared one (killing it mid-test with {@link #stop()}). Skips like {@link #shared()} without
+     * binaries; the caller stops it.
+     */
+    public static PostgresServer startDedicated() {
+        return startSeparate(null);
+    }
+
+    /**
+     * A separate trust-auth server that serves TLS (a self-signed certificate made with the
+     * {@code openssl} tool that the postgresql packages bring) and whose pg_hba.conf has only
+     * {@code hostssl} lines for TCP: a plain connection is refused, as by a server that requires
+     * TLS. The admin helpers work (the driver and psql prefer TLS). The caller stops it.
+     */
+    public static PostgresServer startTlsOnly() {
+        return startSeparate(null, true);
+    }
+
+    private static PostgresServer startSeparate(String superuserPassword) {
+        return startSeparate(superuserPassword, false);
+    }
+
+    private static PostgresServer startSeparate(String superuserPassword, boolean tlsOnly) {
         Optional<Path> bin = findBinDir();
         Assumptions.assumeTrue(bin.isPresent(), MISSING_BINARIES);
         PostgresServer server = new PostgresServer(bin.get(), superuserPassword);
+        server.tlsOnly = tlsOnly;
         try {
             server.start();
         } catch (RuntimeException e) {
@@ -193,6 +223,7 @@ public final class PostgresServer {
         if (!init.ok()) {
             throw new IllegalStateException("initdb failed\n" + init.describe(initdb));
         }
+        List<String> tlsOptions = tlsOnly ? requireTls() : List.of();
         // A free port can be taken by someone else between probing and binding: try a few.
         List<String> failures = new ArrayList<>();
         for (int attempt = 0; attempt < 3 && !running; attempt++) {
@@ -200,7 +231,8 @@ public final class PostgresServer {
             String options = String.join(" ", "-p", Integer.toString(port),
                     "-c", "listen_addresses=127.0.0.1", "-k", baseDir.toString(),
                     "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-                    "-c", "timezone=UTC", "-c", "log_timezone=UTC", "-c", "max_connections=40");
+                    "-c", "timezone=UTC", "-c", "log_timezone=UTC", "-c", "max_connections=40")
+                    + (tlsOptions.isEmpty() ? "" : " " + String.join(" ", tlsOptions));
             List<String> pgCtl = asServerUser(bin("pg_ctl"), "-D", dataDir.toString(), "-l", logFile.toString(),
                     "-w", "-t", "120", "-o", options, "start");
             ProcessRunner.Outcome started = ProcessRunner.run(pgCtl, Map.of("TZ", "UTC"));
@@ -213,6 +245,32 @@ public final class PostgresServer {
         if (!running) {
             throw new IllegalStateException("PostgreSQL did not start:\n" + String.join("\n\n", failures));
         }
+    }
+
+    /** Makes the certificate, rewrites pg_hba.conf to hostssl-only, and returns the server options that switch TLS on. */
+    private List<String> requireTls() {
+        Path key = dataDir.resolve("server.key");
+        Path cert = dataDir.resolve("server.crt");
+        List<String> openssl = asServerUser("openssl", "req", "-new", "-x509", "-days", "2", "-nodes", "-subj", "/CN=localhost",
+                "-newkey", "rsa:2048", "-keyout", key.toString(), "-out", cert.toString());
+        ProcessRunner.Outcome made = ProcessRunner.run(openssl, Map.of());
+        if (!made.ok()) {
+            throw new IllegalStateException("cannot make a test TLS certificate (apt-get install openssl)\n" + made.describe(openssl));
+        }
+        List<String> chmod = asServerUser("chmod", "600", key.toString());
+        ProcessRunner.Outcome keyMode = ProcessRunner.run(chmod, Map.of());
+        if (!keyMode.ok()) {
+            throw new IllegalStateException(keyMode.describe(chmod));
+        }
+        try {
+            Files.writeString(dataDir.resolve("pg_hba.conf"), """
+                    local all all trust
+                    hostssl all all 127.0.0.1/32 trust
+                    """);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.of("-c", "ssl=on", "-c", "ssl_cert_file=server.crt", "-c", "ssl_key_file=server.key");
     }
 
     private void handToPostgresUser(Path dir) {
@@ -344,7 +402,10 @@ public final class PostgresServer {
         return PsqlErrors.parse(outcome.stderr(), file.toAbsolutePath().toString());
     }
 
-    /** Stops the server and removes its files; safe to call twice. */
+    /**
+     * Stops the server at once ({@code pg_ctl stop -m immediate}: open connections are cut, as in
+     * a crash) and removes its files; safe to call twice.
+     */
     public synchronized void stop() {
         if (running) {
             running = false;
