@@ -51,6 +51,10 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--password-env", paramLabel = "VAR", description = "For JDBC URL inputs: the password's environment variable.")
     String passwordEnv;
 
+    @Option(names = "--naming", paramLabel = "NAMING", defaultValue = "spring",
+            description = "For JPA source folders: spring (default; Spring Boot's snake_case names) or jpa (names as written).")
+    String naming;
+
     @Option(names = "--dialect", paramLabel = "DIALECT", converter = DialectConverter.class, defaultValue = "postgres",
             description = "Dialect of the migration: postgres (default) or h2.")
     Dialect dialect;
@@ -121,6 +125,7 @@ final class DiffCommand implements Callable<Integer> {
         options.input = input;
         options.fromDialect = fromDialect;
         options.passwordEnv = passwordEnv;
+        options.naming = naming;
         return options.load(err);
     }
 

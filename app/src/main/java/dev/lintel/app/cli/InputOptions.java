@@ -26,7 +26,7 @@ final class InputOptions {
     @Option(names = "--naming", paramLabel = "NAMING", defaultValue = "spring",
             description = "For a folder of JPA sources: spring (default; Spring Boot's snake_case names) or jpa"
                     + " (plain JPA/Hibernate names, as written).")
-    String naming;
+    String naming = "spring"; // also the default of instances made in code (diff's FROM and TO, report's baseline)
 
     @Option(names = "--password-env", paramLabel = "VAR",
             description = "For a JDBC URL INPUT: read the password from environment variable VAR. Without it the"
@@ -36,6 +36,17 @@ final class InputOptions {
     @Option(names = {"-v", "--verbose"},
             description = "Also list informational import notes (statements kept verbatim, such as functions and triggers).")
     boolean verbose;
+
+    /** The same reading options for another input (report's --baseline). */
+    InputOptions forInput(String other) {
+        InputOptions copy = new InputOptions();
+        copy.input = other;
+        copy.fromDialect = fromDialect;
+        copy.naming = naming;
+        copy.passwordEnv = passwordEnv;
+        copy.verbose = verbose;
+        return copy;
+    }
 
     /**
      * Loads the input and prints its diagnostics (compiler style) to {@code err}; null when unusable.

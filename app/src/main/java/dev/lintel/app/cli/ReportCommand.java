@@ -95,11 +95,7 @@ final class ReportCommand implements Callable<Integer> {
             MigrationPlan plan = null;
             String baselineName = null;
             if (baseline != null) {
-                InputOptions from = new InputOptions();
-                from.input = baseline;
-                from.fromDialect = input.fromDialect;
-                from.passwordEnv = input.passwordEnv;
-                LoadedSchema before = from.load(err);
+                LoadedSchema before = input.forInput(baseline).load(err);
                 if (before == null) {
                     return ExitCodes.USAGE;
                 }

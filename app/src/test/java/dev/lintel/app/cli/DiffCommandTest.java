@@ -109,4 +109,24 @@ class DiffCommandTest {
         assertEquals(ExitCodes.USAGE, run("diff", a, a, "--dialect", "mysql"));
         assertEquals(ExitCodes.OK, run("diff", a, a));
     }
+
+    @Test
+    void jpaFolderIsAnInputOnEitherSide() throws IOException {
+        Path sources = Files.createDirectories(dir.resolve("src/shop"));
+        Files.writeString(sources.resolve("Customer.java"), """
+                package shop;
+                import jakarta.persistence.*;
+                @Entity
+                public class Customer {
+                    @Id Long id;
+                    String fullName;
+                }
+                """);
+        String before = file("a.sql", "CREATE TABLE customer (id bigint PRIMARY KEY, full_name varchar(255));\n");
+        assertEquals(ExitCodes.OK, run("diff", before, dir.resolve("src").toString()), err.toString());
+        assertFalse(out.toString().contains("ALTER TABLE"), out.toString());
+        // --naming jpa keeps the field name as written: fullName is then a different column.
+        assertEquals(ExitCodes.FINDINGS, run("diff", before, dir.resolve("src").toString(), "--naming", "jpa"));
+        assertTrue((out.toString() + err).toLowerCase().contains("fullname"), out.toString() + err);
+    }
 }
