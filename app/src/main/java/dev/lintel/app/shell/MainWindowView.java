@@ -298,9 +298,17 @@ public final class MainWindowView extends BorderPane {
         javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
         chooser.setTitle("Import JPA Sources");
         File folder = chooser.showDialog(window());
-        if (folder != null) {
-            viewModel.importJpaFolder(folder.toPath());
+        if (folder == null) {
+            return;
         }
+        String spring = "Spring Boot names (camelCase to snake_case)";
+        String jpa = "JPA/Hibernate names (as written)";
+        javafx.scene.control.ChoiceDialog<String> naming = new javafx.scene.control.ChoiceDialog<>(spring, spring, jpa);
+        naming.initOwner(window());
+        naming.setTitle("Import JPA Sources");
+        naming.setHeaderText("Table and column names as your application's naming strategy makes them");
+        naming.showAndWait().ifPresent(choice -> viewModel.importJpaFolder(folder.toPath(),
+                choice.equals(jpa) ? dev.lintel.model.jpa.JpaNaming.JPA : dev.lintel.model.jpa.JpaNaming.SPRING));
     }
 
     private void chooseExport(String extension) {

@@ -240,13 +240,14 @@ public final class MainWindowViewModel {
 
     /**
      * Imports a folder of JPA entity sources through {@link dev.lintel.model.source.SchemaSources},
-     * the same door as the CLI's INPUT: while the model cannot read JPA yet, its own "not available"
-     * message is what the user sees (in the diagnostics and the empty diagram).
+     * the same door as the CLI's INPUT, with the naming the user chose (Spring Boot's snake_case
+     * or the names as written); unreadable sources come back as diagnostics with file:line.
      */
-    public void importJpaFolder(Path folder) {
+    public void importJpaFolder(Path folder, dev.lintel.model.jpa.JpaNaming naming) {
         String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
         runImport(name, () -> {
-            dev.lintel.model.source.LoadedSchema loaded = dev.lintel.model.source.SchemaSources.load(folder.toString(), null);
+            dev.lintel.model.source.LoadedSchema loaded = dev.lintel.model.source.SchemaSources.load(folder.toString(), null,
+                    dev.lintel.model.introspect.PasswordProvider.NONE, naming);
             return new DdlImportResult(loaded.schema(), loaded.dialect(), loaded.diagnostics(), loaded.sourceMap(), 0);
         });
     }

@@ -197,4 +197,30 @@ class MainWindowViewModelTest {
         assertTrue(vm.statusTextProperty().get().startsWith("Could not open design.lintel"), vm.statusTextProperty().get());
         assertTrue(vm.diagnostics().isEmpty());
     }
+
+    @Test
+    void jpaFolderImportsWithTheChosenNaming(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        Path pkg = java.nio.file.Files.createDirectories(dir.resolve("shop"));
+        java.nio.file.Files.writeString(pkg.resolve("OrderLine.java"), """
+                package shop;
+                import jakarta.persistence.*;
+                @Entity
+                public class OrderLine {
+                    @Id Long id;
+                    int unitCount;
+                }
+                """);
+        MainWindowViewModel vm = viewModelImporting(returning(null));
+
+        vm.importJpaFolder(dir, dev.lintel.model.jpa.JpaNaming.SPRING);
+        var spring = vm.schemaProperty().get().tables().get(0);
+        assertEquals("order_line", spring.name().name());
+        assertTrue(spring.column("unit_count").isPresent(), spring.toString());
+
+        vm.importJpaFolder(dir, dev.lintel.model.jpa.JpaNaming.JPA);
+        var jpa = vm.schemaProperty().get().tables().get(0);
+        // Names as written, unquoted in Hibernate's DDL: PostgreSQL folds them to lower case.
+        assertEquals("orderline", jpa.name().name());
+        assertTrue(jpa.column("unitcount").isPresent(), jpa.toString());
+    }
 }
