@@ -24,6 +24,7 @@ final class PlainPlan {
     }
 
     void plan() {
+        new SchemaRecipes(ctx).createMissing();
         List<Table> newTables = new ArrayList<>();
         TableRecipes tables = new TableRecipes(ctx);
         ColumnRecipes columns = new ColumnRecipes(ctx, null);

@@ -14,6 +14,7 @@ final class PostgresPlan {
     }
 
     void plan() {
+        new SchemaRecipes(ctx).createMissing();
         NotNullRecipe notNull = new NotNullRecipe(ctx);
         TableRecipes tables = new TableRecipes(ctx);
         ColumnRecipes columns = new ColumnRecipes(ctx, notNull);

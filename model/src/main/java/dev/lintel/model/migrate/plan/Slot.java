@@ -7,6 +7,7 @@ package dev.lintel.model.migrate.plan;
  * and recreated after, foreign keys dropped before the keys and columns they use.
  */
 enum Slot {
+    SCHEMAS(Phase.EXPAND),
     TYPES(Phase.EXPAND),
     DROP_REPLACED(Phase.EXPAND),
     VIEWS_DROP(Phase.EXPAND),
