@@ -16,8 +16,10 @@ import java.util.List;
  * Left out per the conventions, on the server so that their keys are never deparsed: indexes
  * backing a primary key, unique or exclusion constraint, and index partitions attached to an
  * index of the partitioned parent. Only expression keys are deparsed ({@code pg_get_indexdef}
- * per key is the costliest call here), and whole definitions only for materialized views. Indexes of materialized
- * views have no place in the model's {@code View}: they stay opaque {@code CREATE INDEX}.
+ * per key is costly), and whole definitions only for materialized views. Operator classes and
+ * collations are looked up by oid in scalar subqueries: written as joins, the planner hashed all
+ * of pg_collation (800 rows) once per index, which was most of the query's time. Indexes of
+ * materialized views have no place in the model's {@code View}: they stay opaque {@code CREATE INDEX}.
  */
 final class PgIndexReader {
     private static final int DESC = 1;
@@ -38,17 +40,17 @@ final class PgIndexReader {
                              FROM unnest(i.indkey::int2[]) WITH ORDINALITY u(attnum, ord)
                              WHERE u.ord <= i.indnkeyatts ORDER BY u.ord) AS key_texts,
                        ARRAY(SELECT u.opt FROM unnest(i.indoption::int2[]) WITH ORDINALITY u(opt, ord) ORDER BY u.ord) AS key_options,
-                       ARRAY(SELECT CASE WHEN o.opcdefault THEN NULL WHEN opn.nspname = 'pg_catalog' THEN quote_ident(o.opcname)
-                                         ELSE quote_ident(opn.nspname) || '.' || quote_ident(o.opcname) END
+                       ARRAY(SELECT (SELECT CASE WHEN o.opcdefault THEN NULL WHEN opn.nspname = 'pg_catalog' THEN quote_ident(o.opcname)
+                                                 ELSE quote_ident(opn.nspname) || '.' || quote_ident(o.opcname) END
+                                     FROM pg_opclass o JOIN pg_namespace opn ON opn.oid = o.opcnamespace WHERE o.oid = u.opc)
                              FROM unnest(i.indclass::oid[]) WITH ORDINALITY u(opc, ord)
-                             JOIN pg_opclass o ON o.oid = u.opc JOIN pg_namespace opn ON opn.oid = o.opcnamespace
                              ORDER BY u.ord) AS opclasses,
-                       ARRAY(SELECT CASE WHEN u.coll = 0 OR u.coll = COALESCE(a.attcollation, 100) THEN NULL ELSE co.collname::text END
+                       ARRAY(SELECT CASE WHEN u.coll = 0 OR u.coll = COALESCE(
+                                             (SELECT a.attcollation FROM pg_attribute a WHERE a.attrelid = i.indrelid
+                                              AND a.attnum = (i.indkey::int2[])[array_lower(i.indkey::int2[], 1) + u.ord::int - 1]
+                                              AND a.attnum > 0), 100) THEN NULL
+                                         ELSE (SELECT co.collname::text FROM pg_collation co WHERE co.oid = u.coll) END
                              FROM unnest(i.indcollation::oid[]) WITH ORDINALITY u(coll, ord)
-                             LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid
-                                  AND a.attnum = (i.indkey::int2[])[array_lower(i.indkey::int2[], 1) + u.ord::int - 1]
-                                  AND a.attnum > 0
-                             LEFT JOIN pg_collation co ON co.oid = u.coll
                              ORDER BY u.ord) AS collations,
                        pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
                        CASE WHEN c.relkind = 'm' THEN pg_get_indexdef(i.indexrelid) END AS definition
@@ -58,8 +60,7 @@ final class PgIndexReader {
                 JOIN pg_namespace n ON n.oid = c.relnamespace
                 JOIN pg_am am ON am.oid = ic.relam
                 WHERE c.relkind IN ('r', 'p', 'm') AND %s AND NOT ic.relispartition
-                  AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.conrelid = i.indrelid
-                                  AND k.contype IN ('p', 'u', 'x'))
+                  AND i.indexrelid NOT IN (SELECT k.conindid FROM pg_constraint k WHERE k.contype IN ('p', 'u', 'x'))
                 ORDER BY i.indrelid, ic.relname
                 """.formatted(nullsNotDistinct, PgCatalog.USER_NAMESPACE), row -> {
             long relation = row.getLong("indrelid");
