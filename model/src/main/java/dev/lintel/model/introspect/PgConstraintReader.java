@@ -15,7 +15,8 @@ import java.util.List;
  * Primary keys, unique, foreign key, CHECK and exclusion constraints of every table in one
  * query, with their structured parts (column names resolved from conkey/confkey in SQL).
  * Constraints a table got from a parent (inheritance, partitioning) are not listed on it: the
- * parent's definition recreates them.
+ * parent's definition recreates them. Only exclusion constraints are deparsed whole
+ * ({@code pg_get_constraintdef}, the costliest call of the query): the others are read in parts.
  */
 final class PgConstraintReader {
     private PgConstraintReader() {
@@ -33,7 +34,7 @@ final class PgConstraintReader {
                              JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.attnum ORDER BY u.ord) AS ref_columns,
                        k.confupdtype, k.confdeltype, k.confmatchtype, k.condeferrable, k.condeferred, k.convalidated,
                        k.connoinherit, pg_get_expr(k.conbin, k.conrelid) AS expression,
-                       pg_get_constraintdef(k.oid) AS definition, %s AS nulls_not_distinct
+                       CASE WHEN k.contype = 'x' THEN pg_get_constraintdef(k.oid) END AS definition, %s AS nulls_not_distinct
                 FROM pg_constraint k
                 JOIN pg_class c ON c.oid = k.conrelid
                 JOIN pg_namespace n ON n.oid = c.relnamespace
