@@ -6,16 +6,13 @@ import dev.lintel.model.ddl.parse.DdlImportResult;
 import dev.lintel.model.ddl.parse.DdlImporter;
 import dev.lintel.model.dialect.Dialect;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import dev.lintel.model.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
 /** Every rule (opt-in ones included) runs on every real corpus schema without failing; the log shows what each raises most. */
@@ -25,14 +22,14 @@ class CorpusLintTest {
 
     @Test
     void everyCorpusFileLintsWithoutRuleFailures() throws IOException {
-        Path corpus = corpusRoot();
+        Corpus.assumeAvailable();
         LintSettings all = LintSettings.defaults();
         for (Rule r : RuleRegistry.all()) {
             all = all.withRule(r.id(), s -> s.withEnabled(true));
         }
         List<String> failures = new ArrayList<>();
         for (String folder : List.of("postgresql", "mysql", "h2")) {
-            for (Path file : sqlFiles(corpus.resolve(folder))) {
+            for (Path file : Corpus.files(folder)) {
                 DdlImportResult imported = new DdlImporter().importFile(file, FOLDERS.get(folder));
                 Dialect target = FOLDERS.get(folder) == Dialect.H2 ? Dialect.H2 : Dialect.POSTGRES;
                 LintResult result = new Linter().lint(imported.schema(), imported.sourceMap(), all.withTargetDialect(target));
@@ -46,28 +43,5 @@ class CorpusLintTest {
             }
         }
         assertEquals(List.of(), failures);
-    }
-
-    private static List<Path> sqlFiles(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.toString().endsWith(".sql")).sorted().toList();
-        }
-    }
-
-    private static Path corpusRoot() {
-        Optional<Path> found = Optional.ofNullable(System.getProperty("lintel.corpus")).filter(p -> !p.isBlank())
-                .map(Path::of).filter(Files::isDirectory);
-        for (Path dir = Path.of("").toAbsolutePath(); found.isEmpty() && dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("corpus");
-            if (Files.isDirectory(candidate)) {
-                found = Optional.of(candidate);
-            }
-        }
-        Assumptions.assumeTrue(found.isPresent(), "schema corpus not found (shared/corpus above the working directory"
-                + " or -Dlintel.corpus): skipping");
-        return found.get();
     }
 }

@@ -66,11 +66,16 @@ public final class Corpus {
 
     /** The {@code .sql} files of one dialect, sorted by name; empty when there is no corpus. */
     public static List<Path> files(Dialect dialect) {
+        return files(dialect.folder());
+    }
+
+    /** The {@code .sql} files of one corpus folder ({@code postgresql}, {@code mysql}, {@code h2}), sorted; empty without a corpus. */
+    public static List<Path> files(String folder) {
         Optional<Path> root = root();
-        if (root.isEmpty() || !Files.isDirectory(root.get().resolve(dialect.folder()))) {
+        if (root.isEmpty() || !Files.isDirectory(root.get().resolve(folder))) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(root.get().resolve(dialect.folder()))) {
+        try (Stream<Path> files = Files.list(root.get().resolve(folder))) {
             return files.filter(f -> f.getFileName().toString().endsWith(".sql")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,17 +11,14 @@ import dev.lintel.model.schema.ForeignKey;
 import dev.lintel.model.schema.Schema;
 import dev.lintel.model.schema.Table;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import dev.lintel.model.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,13 +33,13 @@ class ImplicitReferencesCorpusTest {
 
     @Test
     void discoveryFindsStrippedForeignKeysWithTargetPrecisionAndRecall() throws IOException {
-        Path corpus = corpusRoot();
+        Corpus.assumeAvailable();
         int tp = 0;
         int proposed = 0;
         int declared = 0;
         List<String> report = new ArrayList<>();
         for (String folder : List.of("postgresql", "mysql", "h2")) {
-            for (Path file : sqlFiles(corpus.resolve(folder))) {
+            for (Path file : Corpus.files(folder)) {
                 DdlImportResult imported = new DdlImporter().importFile(file, FOLDERS.get(folder));
                 Set<String> truth = declaredForeignKeys(imported.schema());
                 Set<String> explained = proposals(stripForeignKeys(imported.schema()));
@@ -121,27 +118,4 @@ class ImplicitReferencesCorpusTest {
         return schema.withTables(schema.tables().stream().map(t -> t.toBuilder().foreignKeys(List.of()).build()).toList());
     }
 
-    private static List<Path> sqlFiles(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.toString().endsWith(".sql")).sorted().toList();
-        }
-    }
-
-    /** {@code -Dlintel.corpus=DIR}, else the first {@code shared/corpus} above the working directory; skips without one. */
-    private static Path corpusRoot() {
-        Optional<Path> found = Optional.ofNullable(System.getProperty("lintel.corpus")).filter(p -> !p.isBlank())
-                .map(Path::of).filter(Files::isDirectory);
-        for (Path dir = Path.of("").toAbsolutePath(); found.isEmpty() && dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("corpus");
-            if (Files.isDirectory(candidate)) {
-                found = Optional.of(candidate);
-            }
-        }
-        Assumptions.assumeTrue(found.isPresent(), "schema corpus not found (shared/corpus above the working directory"
-                + " or -Dlintel.corpus): skipping the discovery measurement");
-        return found.get();
-    }
 }
