@@ -301,14 +301,12 @@ public final class MainWindowView extends BorderPane {
         if (folder == null) {
             return;
         }
-        String spring = "Spring Boot names (camelCase to snake_case)";
-        String jpa = "JPA/Hibernate names (as written)";
-        javafx.scene.control.ChoiceDialog<String> naming = new javafx.scene.control.ChoiceDialog<>(spring, spring, jpa);
+        javafx.scene.control.ChoiceDialog<JpaNamingChoice> naming =
+                new javafx.scene.control.ChoiceDialog<>(JpaNamingChoice.SPRING, JpaNamingChoice.values());
         naming.initOwner(window());
         naming.setTitle("Import JPA Sources");
         naming.setHeaderText("Table and column names as your application's naming strategy makes them");
-        naming.showAndWait().ifPresent(choice -> viewModel.importJpaFolder(folder.toPath(),
-                choice.equals(jpa) ? dev.lintel.model.jpa.JpaNaming.JPA : dev.lintel.model.jpa.JpaNaming.SPRING));
+        naming.showAndWait().ifPresent(choice -> viewModel.importJpaFolder(folder.toPath(), choice));
     }
 
     private void chooseExport(String extension) {

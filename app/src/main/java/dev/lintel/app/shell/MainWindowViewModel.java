@@ -243,7 +243,9 @@ public final class MainWindowViewModel {
      * the same door as the CLI's INPUT, with the naming the user chose (Spring Boot's snake_case
      * or the names as written); unreadable sources come back as diagnostics with file:line.
      */
-    public void importJpaFolder(Path folder, dev.lintel.model.jpa.JpaNaming naming) {
+    public void importJpaFolder(Path folder, JpaNamingChoice choice) {
+        dev.lintel.model.jpa.JpaNaming naming = choice == JpaNamingChoice.AS_WRITTEN
+                ? dev.lintel.model.jpa.JpaNaming.JPA : dev.lintel.model.jpa.JpaNaming.SPRING;
         String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
         runImport(name, () -> {
             dev.lintel.model.source.LoadedSchema loaded = dev.lintel.model.source.SchemaSources.load(folder.toString(), null,

@@ -212,12 +212,12 @@ class MainWindowViewModelTest {
                 """);
         MainWindowViewModel vm = viewModelImporting(returning(null));
 
-        vm.importJpaFolder(dir, dev.lintel.model.jpa.JpaNaming.SPRING);
+        vm.importJpaFolder(dir, JpaNamingChoice.SPRING);
         var spring = vm.schemaProperty().get().tables().get(0);
         assertEquals("order_line", spring.name().name());
         assertTrue(spring.column("unit_count").isPresent(), spring.toString());
 
-        vm.importJpaFolder(dir, dev.lintel.model.jpa.JpaNaming.JPA);
+        vm.importJpaFolder(dir, JpaNamingChoice.AS_WRITTEN);
         var jpa = vm.schemaProperty().get().tables().get(0);
         // Names as written, unquoted in Hibernate's DDL: PostgreSQL folds them to lower case.
         assertEquals("orderline", jpa.name().name());
