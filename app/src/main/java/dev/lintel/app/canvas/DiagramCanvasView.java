@@ -181,6 +181,7 @@ public final class DiagramCanvasView extends Pane {
     public void showSearchMatches(Set<String> matches) {
         searchMatches = matches;
         built.forEach((id, card) -> card.showSearchMatch(matchOf(id)));
+        refresh(); // far out, the names are painted: repaint them faded or not
     }
 
     private Boolean matchOf(String table) {
@@ -285,7 +286,7 @@ public final class DiagramCanvasView extends Pane {
         painter.paintEdges(g, shown, d.edges(), view, selected, s);
         if (!detail) {
             DiagramViewModel.Diagram current = new DiagramViewModel.Diagram(d.cards(), shown, d.edges());
-            painter.paintCardsCompact(g, current, viewModel.findingsProperty().get(), view, selected, s);
+            painter.paintCardsCompact(g, current, viewModel.findingsProperty().get(), view, selected, s, searchMatches);
         }
     }
 

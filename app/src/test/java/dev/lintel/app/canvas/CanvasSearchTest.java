@@ -12,9 +12,11 @@ import dev.lintel.app.task.CurrentThreadTaskExecutor;
 import dev.lintel.app.task.ImmediateDelayScheduler;
 import dev.lintel.app.theme.ThemeManager;
 import dev.lintel.model.layout.Rect;
+import dev.lintel.model.testing.GeneratedSchema;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -104,6 +106,37 @@ class CanvasSearchTest {
         assertEquals(List.of("table:public.orders", "table:public.orders_old"),
                 DiagramSearch.matching(List.of(ordersOld, orders), "orders"));
         assertEquals(List.of(), DiagramSearch.matching(cards, "zzz"));
+    }
+
+    @Test
+    void farOutTheCardsThatDoNotMatchArePaintedFaded(FxRobot robot) {
+        robot.interact(() -> viewModel.showSchema(GeneratedSchema.tables(120), "generated"));
+        DiagramCanvasView canvas = robot.lookup("#diagram-canvas").queryAs(DiagramCanvasView.class);
+        DiagramSearch search = view.diagramView().searchBar().search();
+        robot.interact(canvas::zoomToFit);
+        assertTrue(canvas.scale() < DiagramCanvasView.DETAIL_SCALE, "names only, painted: " + canvas.scale());
+        String other = "table:public.t7";
+        Color before = centreColour(robot, canvas, other);
+
+        robot.interact(() -> search.queryProperty().set("t11"));
+        assertFalse(search.orderedMatches().contains(other), search.orderedMatches().toString());
+        robot.interact(canvas::zoomToFit); // finding zoomed in to the match: look at the whole again
+        Color faded = centreColour(robot, canvas, other);
+        robot.interact(search::clear);
+        Color after = centreColour(robot, canvas, other);
+
+        assertNotEquals(before, faded, "a table that does not match is faded");
+        assertEquals(before, after, "clearing the search restores it");
+    }
+
+    private static Color centreColour(FxRobot robot, DiagramCanvasView canvas, String path) {
+        Rect r = canvas.shownLayout().nodes().get(path);
+        Rect view = canvas.visibleArea();
+        double s = canvas.scale();
+        Color[] c = new Color[1];
+        robot.interact(() -> c[0] = canvas.snapshot(null, null).getPixelReader()
+                .getColor((int) ((r.centerX() - view.x()) * s), (int) ((r.centerY() - view.y()) * s)));
+        return c[0];
     }
 
     private static TableCardView card(DiagramCanvasView canvas, String path) {
