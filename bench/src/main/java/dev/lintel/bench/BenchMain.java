@@ -41,6 +41,10 @@ public final class BenchMain {
             new Comparison("LintBenchmarks.relintOneColumn", "ModelBenchmarks.modelWalk", "p99 under 1 ms"),
             new Comparison("LayoutBenchmarks.layout1000Tables", "LayoutBenchmarks.layout100Tables", "near-linear (10x); under 2 s"),
             new Comparison("LayoutBenchmarks.svg1000Tables", "LayoutBenchmarks.layout1000Tables", "context: SVG export"),
+            new Comparison("CanvasRenderBenchmarks.full1000Tables", "CanvasRenderBenchmarks.full10Tables",
+                    "context: whole diagram (names only)"),
+            new Comparison("CanvasRenderBenchmarks.viewport1000TablesAt100", "CanvasRenderBenchmarks.viewport10TablesAt100",
+                    "~1x (independent of size)"),
             new Comparison("DiffBenchmarks.diffAndPlan1000Tables", "ModelBenchmarks.modelWalk", "linear in size (5% changed)"),
             new Comparison("DiffBenchmarks.diffAndPlan1000Tables", "DiffBenchmarks.diffAndPlan500Tables", "~2x (linear)"),
             new Comparison("DiffBenchmarks.diffAndPlan2000Tables", "DiffBenchmarks.diffAndPlan500Tables", "~4x (linear)"));

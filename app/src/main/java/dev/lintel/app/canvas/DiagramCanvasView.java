@@ -47,6 +47,8 @@ public final class DiagramCanvasView extends Pane {
     private final Runnable afterPaint;
 
     private DiagramLayout shown = DiagramLayout.empty();
+    // Tables matching the search (Ctrl+F), or null while no search is active.
+    private Set<String> searchMatches;
     private boolean spaceDown;
     private Point2D panFrom;
     private DragState drag;
@@ -175,6 +177,17 @@ public final class DiagramCanvasView extends Pane {
         setView(scale.get(), translateX.get() + dx, translateY.get() + dy);
     }
 
+    /** Highlights the tables in {@code matches} and fades the rest; null ends the search. */
+    public void showSearchMatches(Set<String> matches) {
+        searchMatches = matches;
+        built.forEach((id, card) -> card.showSearchMatch(matchOf(id)));
+        refresh(); // far out, the names are painted: repaint them faded or not
+    }
+
+    private Boolean matchOf(String table) {
+        return searchMatches == null ? null : searchMatches.contains(table);
+    }
+
     private void setView(double s, double tx, double ty) {
         scale.set(s);
         translateX.set(tx);
@@ -259,6 +272,7 @@ public final class DiagramCanvasView extends Pane {
         }
         TableCardView view = new TableCardView(card, viewModel::select);
         view.showFindings(viewModel.findingsProperty().get().get(card.objectPath()));
+        view.showSearchMatch(matchOf(card.objectPath()));
         return view;
     }
 
@@ -272,7 +286,7 @@ public final class DiagramCanvasView extends Pane {
         painter.paintEdges(g, shown, d.edges(), view, selected, s);
         if (!detail) {
             DiagramViewModel.Diagram current = new DiagramViewModel.Diagram(d.cards(), shown, d.edges());
-            painter.paintCardsCompact(g, current, viewModel.findingsProperty().get(), view, selected, s);
+            painter.paintCardsCompact(g, current, viewModel.findingsProperty().get(), view, selected, s, searchMatches);
         }
     }
 
@@ -345,7 +359,12 @@ public final class DiagramCanvasView extends Pane {
                 case PLUS, ADD, EQUALS -> zoomAt(1.25, getWidth() / 2, getHeight() / 2);
                 case MINUS, SUBTRACT -> zoomAt(0.8, getWidth() / 2, getHeight() / 2);
                 case DIGIT0, NUMPAD0 -> zoomToActualSize();
-                case F -> zoomToFit();
+                case F -> {
+                    if (e.isShortcutDown()) {
+                        return; // Shortcut+F is the search
+                    }
+                    zoomToFit();
+                }
                 default -> {
                     return;
                 }

@@ -6,6 +6,7 @@ import dev.lintel.model.layout.EdgeRoute;
 import dev.lintel.model.layout.Point;
 import dev.lintel.model.layout.Rect;
 import java.util.Map;
+import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -98,8 +99,9 @@ final class DiagramPainter {
     }
 
     /** Cards as boxes with their names, for zoomed-out views: no rows, no nodes. */
+    /** @param searchMatches the tables matching the search (the rest are faded), or null when none runs */
     void paintCardsCompact(GraphicsContext g, DiagramViewModel.Diagram d, Map<String, CardFindings> findings,
-                           Rect visible, String selected, double scale) {
+                           Rect visible, String selected, double scale, Set<String> searchMatches) {
         boolean names = scale >= 0.12;
         g.setFont(Font.font("System", FontWeight.BOLD, 13 / Math.max(scale, 0.2) * 0.9));
         g.setTextBaseline(VPos.CENTER);
@@ -110,6 +112,7 @@ final class DiagramPainter {
                 continue;
             }
             boolean isSelected = e.getKey().equals(selected);
+            g.setGlobalAlpha(searchMatches == null || searchMatches.contains(e.getKey()) ? 1 : 0.25);
             g.setFill(palette.card());
             g.fillRect(r.x(), r.y(), r.width(), r.height());
             g.setFill(palette.header());
@@ -130,6 +133,7 @@ final class DiagramPainter {
                 g.fillText(card.name(), r.x() + 8 / scale, r.y() + CardGeometry.HEADER / 2 + 6 / scale, r.width() - 16 / scale);
             }
         }
+        g.setGlobalAlpha(1);
     }
 
     /** Cards in full (header, rows with markers, name and type), for PNG export. */

@@ -9,6 +9,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -24,6 +27,8 @@ public final class DiagramView extends StackPane {
     private final DiagramViewModel viewModel;
     private final DiagramCanvasView canvas;
     private final MinimapView minimap;
+    private final DiagramSearchBar searchBar;
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     /**
      * @param importDdl opens the Import DDL dialog
@@ -59,8 +64,31 @@ public final class DiagramView extends StackPane {
         canvas.visibleProperty().bind(viewModel.emptyProperty().not());
         controls.visibleProperty().bind(viewModel.emptyProperty().not());
         minimap.visibleProperty().bind(viewModel.emptyProperty().not());
-        getChildren().addAll(canvas, controls, minimap, layingOut, emptyState);
+        DiagramSearch search = new DiagramSearch(viewModel);
+        search.matchesProperty().addListener((obs, o, n) -> canvas.showSearchMatches(n));
+        searchBar = new DiagramSearchBar(search, canvas::requestFocus);
+        StackPane.setAlignment(searchBar, Pos.TOP_LEFT);
+        StackPane.setMargin(searchBar, new Insets(10));
+        getChildren().addAll(canvas, controls, minimap, searchBar, layingOut, emptyState);
+        // Shortcut+F anywhere in the window opens the search while there is a diagram.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getAccelerators().remove(FIND);
+            }
+            if (scene != null) {
+                scene.getAccelerators().put(FIND, () -> {
+                    if (!viewModel.emptyProperty().get()) {
+                        searchBar.open();
+                    }
+                });
+            }
+        });
         minimap.repaint();
+    }
+
+    /** The search field over the canvas (Ctrl+F). */
+    public DiagramSearchBar searchBar() {
+        return searchBar;
     }
 
     public DiagramCanvasView canvas() {

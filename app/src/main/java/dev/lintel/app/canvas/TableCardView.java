@@ -30,6 +30,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class TableCardView extends VBox {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass MATCH = PseudoClass.getPseudoClass("search-match");
+    private static final PseudoClass FADED = PseudoClass.getPseudoClass("search-faded");
     // Beyond these lengths a name or type may be cut at the card's max width: give it a tooltip.
     private static final int LONG_NAME = 26;
     private static final int LONG_TYPE = 20;
@@ -123,6 +125,17 @@ public final class TableCardView extends VBox {
 
     public void setSelected(boolean selected) {
         pseudoClassStateChanged(SELECTED, selected);
+    }
+
+    /** Search state: null while no search is active, else whether this table matches (the rest fade). */
+    public void showSearchMatch(Boolean match) {
+        pseudoClassStateChanged(MATCH, Boolean.TRUE.equals(match));
+        pseudoClassStateChanged(FADED, Boolean.FALSE.equals(match));
+    }
+
+    /** True while a search is active and this table does not match it. */
+    public boolean isFaded() {
+        return getPseudoClassStates().contains(FADED);
     }
 
     /** Shows the lint's findings on this table; null clears them. */
