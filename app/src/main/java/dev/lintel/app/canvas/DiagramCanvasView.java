@@ -88,6 +88,7 @@ public final class DiagramCanvasView extends Pane {
             built.forEach((id, card) -> card.showFindings(n.get(id)));
             refresh();
         });
+        viewModel.commentsProperty().addListener((obs, o, n) -> built.forEach((id, card) -> card.showComments(n.get(id))));
         viewModel.selectedObjectProperty().addListener((obs, o, n) -> {
             markSelection();
             if (!selectingHere) {
@@ -273,6 +274,8 @@ public final class DiagramCanvasView extends Pane {
         TableCardView view = new TableCardView(card, viewModel::select);
         view.showFindings(viewModel.findingsProperty().get().get(card.objectPath()));
         view.showSearchMatch(matchOf(card.objectPath()));
+        view.showComments(viewModel.commentsProperty().get().get(card.objectPath()));
+        view.setOnOpenComments(() -> viewModel.openComments(card.objectPath()));
         return view;
     }
 

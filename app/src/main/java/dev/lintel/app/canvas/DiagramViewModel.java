@@ -46,6 +46,8 @@ public final class DiagramViewModel {
     private final ObservableStringValue problemDetail;
     private final BooleanBinding empty;
     private final ReadOnlyObjectWrapper<Map<String, CardFindings>> findings = new ReadOnlyObjectWrapper<>(this, "findings", Map.of());
+    private final ReadOnlyObjectWrapper<Map<String, CardComments>> comments = new ReadOnlyObjectWrapper<>(this, "comments", Map.of());
+    private Consumer<String> openComments = table -> { };
     private final TaskExecutor executor;
     private final Supplier<Map<String, Position>> storedPositions;
     private final Consumer<Map<String, Position>> positionsChanged;
@@ -78,6 +80,27 @@ public final class DiagramViewModel {
     /** Table path to the findings its card shows; updated after each lint, apart from the cards themselves. */
     public ReadOnlyObjectProperty<Map<String, CardFindings>> findingsProperty() {
         return findings.getReadOnlyProperty();
+    }
+
+    /** Table path to its open comment threads, for the cards' comment badges; see {@link #reviewChanged}. */
+    public ReadOnlyObjectProperty<Map<String, CardComments>> commentsProperty() {
+        return comments.getReadOnlyProperty();
+    }
+
+    /** The document's review section changed (or a document was opened): recount the open threads per card. */
+    public void reviewChanged(dev.lintel.model.document.Review review) {
+        comments.set(CardCommentsIndex.of(review));
+    }
+
+    /** What a click on a card's comment badge does with the table's path (the window opens the Review tab on it). */
+    public void setOnOpenComments(Consumer<String> action) {
+        openComments = Objects.requireNonNull(action, "action");
+    }
+
+    /** The user clicked the comment badge of {@code tablePath}: select the table and show its threads. */
+    public void openComments(String tablePath) {
+        select(tablePath);
+        openComments.accept(tablePath);
     }
 
     public ReadOnlyObjectProperty<List<TableCard>> cardsProperty() {

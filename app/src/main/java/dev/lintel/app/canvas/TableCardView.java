@@ -38,6 +38,8 @@ public final class TableCardView extends VBox {
 
     private final TableCard card;
     private final Label badge = new Label();
+    private final Label commentBadge = new Label();
+    private Runnable onOpenComments = () -> { };
     private final Map<String, StackPane> columnMarkerSlots = new HashMap<>();
 
     public TableCardView(TableCard card, Consumer<String> onSelect) {
@@ -64,7 +66,17 @@ public final class TableCardView extends VBox {
         badge.setMinWidth(USE_PREF_SIZE);
         badge.setVisible(false);
         badge.setManaged(false);
-        HBox header = new HBox(6, name, new Spacer(), schema, badge);
+        commentBadge.setId("comments-" + card.name());
+        commentBadge.getStyleClass().add("comment-badge");
+        commentBadge.setGraphic(new FontIcon(Feather.MESSAGE_CIRCLE));
+        commentBadge.setMinWidth(USE_PREF_SIZE);
+        commentBadge.setVisible(false);
+        commentBadge.setManaged(false);
+        commentBadge.setOnMouseClicked(e -> {
+            onOpenComments.run();
+            e.consume();
+        });
+        HBox header = new HBox(6, name, new Spacer(), schema, commentBadge, badge);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("table-card-header");
         header.setMinHeight(CardGeometry.HEADER);
@@ -159,6 +171,29 @@ public final class TableCardView extends VBox {
                 slot.getChildren().setAll(columnMarker(found.worst(), found.messages()));
             }
         });
+    }
+
+    /** What a click on the comment badge does. */
+    public void setOnOpenComments(Runnable action) {
+        onOpenComments = action;
+    }
+
+    /** Shows the open comment threads on this table (speech bubble with their count); null hides the badge. */
+    public void showComments(CardComments comments) {
+        boolean any = comments != null && comments.open() > 0;
+        commentBadge.setVisible(any);
+        commentBadge.setManaged(any);
+        if (!any) {
+            commentBadge.setTooltip(null);
+            return;
+        }
+        commentBadge.setText(String.valueOf(comments.open()));
+        commentBadge.setTooltip(messagesTooltip(comments.firstLines()));
+    }
+
+    /** The comment badge's text ("2") when the table has open threads, else null; for tests and accessibility. */
+    public String commentBadgeText() {
+        return commentBadge.isVisible() ? commentBadge.getText() : null;
     }
 
     /** The badge's text ("3") when the card shows findings, else null; for tests and accessibility. */

@@ -40,6 +40,22 @@ public final class ReviewView extends VBox {
         ListView<CommentRow> list = new ListView<>(vm.threads());
         list.setId("review-comments");
         VBox.setVgrow(list, Priority.ALWAYS);
+        // The list is rebuilt after every edit and filter change: keep the selected thread selected
+        // (by id), so that a reply or a second reply does not need a new click.
+        String[] selectedId = {null};
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
+            if (now != null) {
+                selectedId[0] = now.id();
+            }
+        });
+        // On the list's own items: vm.threads() hands out a fresh unmodifiable wrapper that only
+        // holds its source weakly, so a listener on it would stop when the wrapper is collected.
+        list.getItems().addListener((javafx.collections.ListChangeListener<CommentRow>) change -> {
+            if (list.getSelectionModel().getSelectedItem() == null && selectedId[0] != null) {
+                list.getItems().stream().filter(r -> r.id().equals(selectedId[0])).findFirst()
+                        .ifPresent(r -> list.getSelectionModel().select(r));
+            }
+        });
 
         TextArea text = new TextArea();
         text.setId("review-text");
@@ -61,6 +77,16 @@ public final class ReviewView extends VBox {
                 vm.setResolved(row.id(), !row.resolved());
             }
         });
+        // A reply takes the text area's text, like a new comment, and answers the selected thread.
+        Button reply = new Button("Reply");
+        reply.setId("review-reply");
+        reply.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        reply.setOnAction(e -> {
+            CommentRow row = list.getSelectionModel().getSelectedItem();
+            if (row != null && vm.reply(row.id(), text.getText())) {
+                text.clear();
+            }
+        });
         TextField note = new TextField();
         note.setId("review-signoff-note");
         note.setPromptText("Sign-off note");
@@ -70,7 +96,7 @@ public final class ReviewView extends VBox {
         Label message = new Label();
         message.setId("review-message");
         message.textProperty().bind(vm.messageProperty());
-        HBox actions = new HBox(6, add, resolve, note, signOff, message);
+        HBox actions = new HBox(6, add, reply, resolve, note, signOff, message);
         HBox.setHgrow(note, Priority.SOMETIMES);
         getChildren().addAll(banner, top, list, text, actions);
         vm.refresh();

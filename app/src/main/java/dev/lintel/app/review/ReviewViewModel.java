@@ -109,7 +109,8 @@ public final class ReviewViewModel {
                     case SELECTED_TABLE -> table != null && table.equals(tableOf(c.target()));
                 })
                 .map(c -> new CommentRow(c.id(), c.target(), label(c.target()), c.author(), firstLine(c.text()), c.resolved(),
-                        doc.review().replies(c.id()).size()))
+                        doc.review().replies(c.id()).size(), doc.review().replies(c.id()).stream()
+                        .map(r -> (r.author() == null ? "?" : r.author()) + ": " + firstLine(r.text())).toList()))
                 .toList());
         SignOffStatus status = ReviewActions.status(doc);
         outdated.set(status != null && status.outdated());
@@ -134,6 +135,28 @@ public final class ReviewViewModel {
         }
         apply(doc -> actions.comment(doc, target, user.get(), clock.instant(), text));
         return true;
+    }
+
+    /** Answers the thread {@code threadId} belongs to; returns false (with a message) when there is no text. */
+    public boolean reply(String threadId, String text) {
+        if (text == null || text.isBlank()) {
+            message.set("Write a reply first.");
+            return false;
+        }
+        apply(doc -> actions.reply(doc, threadId, user.get(), clock.instant(), text));
+        return true;
+    }
+
+    /** Starts a thread on the finding of {@code ruleId} on {@code objectPath} (its {@link FindingKey}). */
+    public boolean commentOnFinding(String ruleId, String objectPath, String text) {
+        String key;
+        try {
+            key = new FindingKey(ruleId, ObjectPath.parse(objectPath)).toString();
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return false;
+        }
+        return addComment(key, text);
     }
 
     public void setResolved(String commentId, boolean resolved) {

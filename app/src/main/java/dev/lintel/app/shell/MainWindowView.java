@@ -136,6 +136,11 @@ public final class MainWindowView extends BorderPane {
         review.setId("review-tab");
         review.setGraphic(new FontIcon(Feather.MESSAGE_SQUARE));
         bottomTabs.getTabs().addAll(findings, ddl, diagnosticsTab, review);
+        // A card's comment badge opens the Review tab on that table's threads.
+        viewModel.diagram().setOnOpenComments(table -> {
+            viewModel.review().filterProperty().set(dev.lintel.app.review.CommentFilter.SELECTED_TABLE);
+            bottomTabs.getSelectionModel().select(review);
+        });
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // An import error must be seen without hunting for it: bring its tab forward.
         viewModel.diagnostics().addListener((ListChangeListener<DiagnosticRow>) change -> {

@@ -184,10 +184,12 @@ public final class MainWindowViewModel {
         document = next;
         dirty.set(true);
         lint.setSettings(next.lint());
+        diagram.reviewChanged(next.review());
     }
 
     private void documentReplaced() {
         lint.setSettings(document.lint());
+        diagram.reviewChanged(document.review());
         review.refresh();
     }
 
