@@ -231,9 +231,9 @@ final class AssociationMapper {
     }
 
     /** The attribute of {@code target} that is {@code mappedBy} this one, or null for a unidirectional association. */
-    private static String inverseAttribute(EntityInfo target, EntityInfo owner, String attribute) {
+    private String inverseAttribute(EntityInfo target, EntityInfo owner, String attribute) {
         for (JavaClass c : target.allClasses()) {
-            for (Attribute x : Attributes.declared(c, target.root().propertyAccess)) {
+            for (Attribute x : ctx.attributes(c, target.root().propertyAccess)) {
                 Ann m = x.ann("ManyToMany");
                 if (m != null && attribute.equals(m.name("mappedBy"))) {
                     return x.name();

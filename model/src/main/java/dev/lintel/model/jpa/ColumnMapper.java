@@ -103,7 +103,7 @@ final class ColumnMapper {
     List<ColumnDraft> embedded(JavaClass embeddable, Where where) {
         List<ColumnDraft> out = new ArrayList<>();
         boolean property = Attributes.usesPropertyAccess(List.of(embeddable));
-        for (Attribute inner : Attributes.declared(embeddable, property)) {
+        for (Attribute inner : ctx.attributes(embeddable, property)) {
             if (inner.has("ManyToOne") || inner.has("OneToOne") || inner.has("OneToMany") || inner.has("ManyToMany")
                     || inner.has("ElementCollection")) {
                 ctx.warn("associations inside embeddables are not mapped yet: " + embeddable.simpleName() + "." + inner.name(),

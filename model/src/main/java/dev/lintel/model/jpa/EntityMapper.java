@@ -142,7 +142,7 @@ final class EntityMapper {
         // a root, or a TABLE_PER_CLASS class: the id attributes of the whole chain, in its own table
         List<Attribute> ids = new ArrayList<>();
         for (JavaClass c : e.allClasses()) {
-            for (Attribute a : Attributes.declared(c, root.propertyAccess)) {
+            for (Attribute a : ctx.attributes(c, root.propertyAccess)) {
                 if (a.has("Id") || a.has("EmbeddedId")) {
                     ids.add(a);
                 }
@@ -283,7 +283,7 @@ final class EntityMapper {
         ColumnMapper.Where where = new ColumnMapper.Where(e.table, Map.of(), false, guard, false);
         for (JavaClass c : classes) {
             EntityInfo declaring = ctx.entity(c) != null ? ctx.entity(c) : e;
-            for (Attribute a : Attributes.declared(c, e.propertyAccess)) {
+            for (Attribute a : ctx.attributes(c, e.propertyAccess)) {
                 if (a.has("Id") || a.has("EmbeddedId")) {
                     continue;
                 }

@@ -65,6 +65,19 @@ final class MappingContext {
         return c != null && c.declaration().isEnumDeclaration();
     }
 
+    /**
+     * The persistent attributes {@code c} declares, read once per class and access mode: the
+     * mappers ask again for every association that looks for its inverse side and for every
+     * entity of an inheritance chain, and reading walks the class's whole member list.
+     */
+    List<Attribute> attributes(JavaClass c, boolean propertyAccess) {
+        return (propertyAccess ? propertyAttributes : fieldAttributes)
+                .computeIfAbsent(c, k -> List.copyOf(Attributes.declared(k, propertyAccess)));
+    }
+
+    private final Map<JavaClass, List<Attribute>> fieldAttributes = new java.util.HashMap<>();
+    private final Map<JavaClass, List<Attribute>> propertyAttributes = new java.util.HashMap<>();
+
     EntityInfo entity(JavaClass c) {
         return c == null ? null : entities.get(c);
     }
