@@ -3,6 +3,7 @@ package dev.lintel.model.jpa;
 import com.github.javaparser.ast.type.Type;
 import dev.lintel.model.jpa.EntityInfo.KeyColumn;
 import dev.lintel.model.jpa.TableDraft.ColumnDraft;
+import dev.lintel.model.jpa.TableDraft.CheckDraft;
 import dev.lintel.model.jpa.TableDraft.ForeignKeyDraft;
 import dev.lintel.model.jpa.TableDraft.UniqueDraft;
 import dev.lintel.model.schema.SourceLocation;
@@ -67,7 +68,15 @@ final class AssociationMapper {
         }
         boolean manyToMany = a.has("ManyToMany");
         Ann assoc = a.ann(manyToMany ? "ManyToMany" : "OneToMany");
-        if (assoc.name("mappedBy") != null || element == null) {
+        if (element == null) {
+            return;
+        }
+        if (assoc.name("mappedBy") != null) {
+            EntityInfo target = !manyToMany && a.has("OrderColumn") ? targetEntity(a, element) : null;
+            if (target != null) {
+                // the owning @ManyToOne keeps the list's positions: a nullable order column in the target's table
+                orderColumn(a, ctx.tableOf(target), false);
+            }
             return;
         }
         EntityInfo target = targetEntity(a, element);
@@ -80,6 +89,7 @@ final class AssociationMapper {
             // unidirectional one-to-many with a foreign key in the target's table
             List<ColumnDraft> made = joinColumnsFor(joinColumns(a), a.name(), owner, targetTable, true, a.location());
             addForeignKey(targetTable, made, owner, null, a.location());
+            orderColumn(a, targetTable, false);
             return;
         }
         Ann joinTable = a.ann("JoinTable");
@@ -101,6 +111,18 @@ final class AssociationMapper {
         addForeignKey(jt, ownerCols, owner, joinTable == null ? null : joinTable.annotation("foreignKey"), a.location());
         addForeignKey(jt, targetCols, target, joinTable == null ? null : joinTable.annotation("inverseForeignKey"), a.location());
         List<String> targetNames = targetCols.stream().map(ColumnDraft::stored).toList();
+        ColumnDraft position = set ? null : orderColumn(a, jt, true);
+        ColumnDraft key = set ? null : mapKeyColumn(a, jt);
+        if (position != null || key != null) {
+            // an indexed list or a map: a row is the owner plus its position (or key)
+            List<String> pk = new ArrayList<>(ownerCols.stream().map(ColumnDraft::stored).toList());
+            pk.add((position != null ? position : key).stored());
+            jt.primaryKey = jt.ordered(pk);
+            if (!manyToMany) {
+                jt.uniques.add(new UniqueDraft(null, targetNames));
+            }
+            return;
+        }
         if (manyToMany) {
             if (set) {
                 List<String> all = new ArrayList<>(ownerCols.stream().map(ColumnDraft::stored).toList());
@@ -137,6 +159,14 @@ final class AssociationMapper {
             ColumnDraft c = columns.basic(asElement, where, a.name());
             values = c == null ? List.of() : List.of(c);
         }
+        ColumnDraft position = set ? null : orderColumn(a, ct, true);
+        ColumnDraft key = set ? null : mapKeyColumn(a, ct);
+        if (position != null || key != null) {
+            List<String> pk = new ArrayList<>(keyCols.stream().map(ColumnDraft::stored).toList());
+            pk.add((position != null ? position : key).stored());
+            ct.primaryKey = ct.ordered(pk);
+            return;
+        }
         if (set && !values.isEmpty()) {
             List<String> all = new ArrayList<>(keyCols.stream().map(ColumnDraft::stored).toList());
             values.forEach(v -> all.add(v.stored()));
@@ -147,6 +177,53 @@ final class AssociationMapper {
             }
         }
     }
+
+    /**
+     * The {@code @OrderColumn} of an indexed list: {@code <attribute>_ORDER} unless named, an
+     * integer Hibernate checks to be {@code >= 0}; not null when it is part of a key.
+     */
+    private ColumnDraft orderColumn(Attribute a, TableDraft table, boolean keyPart) {
+        Ann order = a.ann("OrderColumn");
+        if (order == null) {
+            return null;
+        }
+        String logical = order.name("name") != null ? order.name("name") : a.name() + "_ORDER";
+        String physical = ctx.naming.physical(logical);
+        String stored = ctx.naming.stored(physical);
+        boolean nullable = !keyPart && order.bool("nullable", true);
+        ColumnDraft c = table.add(new ColumnDraft(logical, physical, stored,
+                BasicTypes.of("integer", ctx.dialect, -1, 0, 0, false, null), nullable, null, null, a.location()));
+        table.checks.add(new CheckDraft(stored + ">=0", List.of(stored)));
+        return c;
+    }
+
+    /**
+     * The key column of a {@code Map} collection: {@code @MapKeyColumn} or {@code <attribute>_KEY},
+     * typed by the map's key type, never null. Null when the attribute is not a map of a basic key.
+     */
+    private ColumnDraft mapKeyColumn(Attribute a, TableDraft table) {
+        List<Type> args = a.typeArguments();
+        if (!MAPS.contains(a.rawTypeName()) || args.size() != 2) {
+            return null;
+        }
+        Type keyType = args.get(0);
+        String kind = keyType instanceof com.github.javaparser.ast.type.ClassOrInterfaceType k
+                ? BasicTypes.kindOf(k.getNameWithScope(), a.owner()) : null;
+        if (kind == null) {
+            ctx.warn("map " + a.owner().simpleName() + "." + a.name() + " has a key type (" + keyType.asString()
+                    + ") that is not a basic type; its key column is not mapped", a.location());
+            return null;
+        }
+        Ann mk = a.ann("MapKeyColumn");
+        String logical = mk != null && mk.name("name") != null ? mk.name("name") : a.name() + "_KEY";
+        long length = mk == null || mk.number("length") == null ? -1 : mk.number("length");
+        String physical = ctx.naming.physical(logical);
+        return table.add(new ColumnDraft(logical, physical, ctx.naming.stored(physical),
+                BasicTypes.of(kind, ctx.dialect, length, 0, 0, false, null), false, null, null, a.location()));
+    }
+
+    private static final Set<String> MAPS = Set.of("Map", "HashMap", "LinkedHashMap", "SortedMap", "TreeMap",
+            "java.util.Map", "java.util.HashMap", "java.util.LinkedHashMap", "java.util.SortedMap", "java.util.TreeMap");
 
     private static List<Ann> joinColumns(Attribute a) {
         Ann many = a.ann("JoinColumns");

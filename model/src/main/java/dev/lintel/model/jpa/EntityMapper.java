@@ -38,7 +38,9 @@ final class EntityMapper {
         List<EntityInfo> ordered = new ArrayList<>(ctx.entities.values());
         ordered.sort(Comparator.comparingInt(EntityMapper::depth));
         ordered.forEach(e -> guarded(e, this::createTable));
-        ordered.forEach(e -> guarded(e, this::mapKey));
+        // A derived identity (@MapsId) is the key of the entity it references: map those keys last.
+        ordered.stream().filter(e -> mapsId(e) == null).forEach(e -> guarded(e, this::mapKey));
+        ordered.stream().filter(e -> mapsId(e) != null).forEach(e -> guarded(e, this::mapKey));
         ordered.forEach(e -> guarded(e, this::mapAttributes));
         ordered.stream().filter(e -> e.parent == null).forEach(e -> guarded(e, this::discriminator));
         ordered.stream().filter(e -> e.table != null && !e.isSingleTableSubclass()).forEach(e -> guarded(e, this::tableAnnotations));
@@ -159,6 +161,11 @@ final class EntityMapper {
                 ctx.qualified(null, ctx.naming.physical(e.tableLogical)), null); // abstract TPC root: key shape only
         List<ColumnDraft> keyCols = new ArrayList<>();
         ColumnMapper.Where where = new ColumnMapper.Where(table, Map.of(), false, null, true);
+        Attribute derived = mapsId(e);
+        if (derived != null) {
+            // @MapsId: the association's join columns are the primary key; the @Id attribute has no column of its own
+            ids = List.of(derived);
+        }
         for (Attribute a : ids) {
             if (a.has("ManyToOne") || a.has("OneToOne")) {
                 keyCols.addAll(associations.toOne(a, e, table, false, true));
@@ -174,6 +181,28 @@ final class EntityMapper {
         table.primaryKey = stored;
         e.key = stored.stream().map(table.columns::get)
                 .map(c -> new KeyColumn(c.logical(), c.physical(), c.stored(), c.type())).toList();
+    }
+
+    /** The {@code @MapsId} to-one association that shares the whole primary key, or null. */
+    private Attribute mapsId(EntityInfo e) {
+        if (e.parent != null) {
+            return null;
+        }
+        List<Attribute> ids = e.allClasses().stream().flatMap(c -> ctx.attributes(c, e.propertyAccess).stream())
+                .filter(a -> a.has("Id") || a.has("EmbeddedId")).toList();
+        if (ids.size() != 1 || !ids.get(0).has("Id") || ids.get(0).has("ManyToOne") || ids.get(0).has("OneToOne")) {
+            return null;
+        }
+        for (JavaClass c : e.allClasses()) {
+            for (Attribute a : ctx.attributes(c, e.propertyAccess)) {
+                if ((a.has("OneToOne") || a.has("ManyToOne")) && a.has("MapsId")) {
+                    Ann m = a.ann("MapsId");
+                    // @MapsId("part") maps one attribute of an embedded id: that shape is not mapped here
+                    return m.string("value") == null || m.string("value").isEmpty() ? a : null;
+                }
+            }
+        }
+        return null;
     }
 
     private ColumnDraft generated(Attribute a, EntityInfo root, TableDraft table, ColumnDraft column) {
@@ -284,7 +313,7 @@ final class EntityMapper {
         for (JavaClass c : classes) {
             EntityInfo declaring = ctx.entity(c) != null ? ctx.entity(c) : e;
             for (Attribute a : ctx.attributes(c, e.propertyAccess)) {
-                if (a.has("Id") || a.has("EmbeddedId")) {
+                if (a.has("Id") || a.has("EmbeddedId") || a == mapsId(e)) {
                     continue;
                 }
                 if (a.has("ManyToOne") || a.has("OneToOne")) {

@@ -43,7 +43,7 @@ class HibernateOracleTest {
     @ParameterizedTest(name = "H2: {0} with {1} naming")
     @CsvSource({
             "basics, SPRING", "basics, JPA", "relations, SPRING", "embedded, JPA", "inheritance, SPRING",
-            "generators, JPA", "clinic, SPRING", "clinic, JPA"})
+            "generators, JPA", "clinic, SPRING", "clinic, JPA", "ordering, SPRING"})
     void inH2TooLintelCreatesWhatHibernateCreates(String fixture, JpaNaming naming) throws Exception {
         String hibernateSql = HibernateOracle.createScript(classes(fixture), naming, "org.hibernate.dialect.H2Dialect");
         JpaImportResult imported = new JpaImporter().importFolder(fixtureFolder(fixture), new JpaImportOptions(naming, Dialect.H2));
@@ -76,7 +76,8 @@ class HibernateOracleTest {
             "embedded, SPRING", "embedded, JPA",
             "inheritance, SPRING", "inheritance, JPA",
             "generators, SPRING", "generators, JPA",
-            "clinic, SPRING", "clinic, JPA"
+            "clinic, SPRING", "clinic, JPA",
+            "ordering, SPRING", "ordering, JPA"
             })
     void lintelCreatesWhatHibernateCreates(String fixture, JpaNaming naming) throws Exception {
         String hibernateSql = HibernateOracle.createScript(classes(fixture), naming, "org.hibernate.dialect.PostgreSQLDialect");
