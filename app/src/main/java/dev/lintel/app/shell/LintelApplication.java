@@ -40,7 +40,7 @@ public final class LintelApplication extends Application {
     public void start(Stage stage) {
         executor = ThreadPoolTaskExecutor.forJavaFx();
         MainWindowViewModel viewModel = new MainWindowViewModel(executor, DdlImportService.usingModelImporter(),
-                new FxDelayScheduler());
+                new FxDelayScheduler(), DocumentRecovery.forUser());
         ThemeManager theme = new ThemeManager();
         MainWindowView view = new MainWindowView(viewModel, theme);
         Scene scene = new Scene(view, 1440, 900);
@@ -50,6 +50,7 @@ public final class LintelApplication extends Application {
         stage.setOnHiding(e -> prefs.save(stage, view));
 
         stage.titleProperty().bind(viewModel.windowTitle());
+        view.documents().install(stage);
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -68,6 +69,8 @@ public final class LintelApplication extends Application {
         } else {
             viewModel.loadSample();
         }
+        // After the first frame and off the UI thread; the offer waits for the load above to finish.
+        viewModel.session().offerRecovery();
     }
 
     @Override

@@ -13,7 +13,6 @@ import dev.lintel.app.importing.ConnectDialog;
 import dev.lintel.app.theme.ThemeManager;
 import java.io.File;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -54,6 +53,7 @@ public final class MainWindowView extends BorderPane {
     private final ThemeManager theme;
     private final TabPane bottomTabs = new TabPane();
     private final Tab diagnosticsTab = new Tab();
+    private final DocumentActions documents;
     private DiagramView diagram;
     private SplitPane centre;
     private SplitPane work;
@@ -62,6 +62,7 @@ public final class MainWindowView extends BorderPane {
         this.viewModel = viewModel;
         this.theme = theme;
         getStyleClass().add("main-window");
+        this.documents = new DocumentActions(viewModel, this::window);
 
         setTop(new VBox(menuBar(), toolBar()));
         setCenter(workArea());
@@ -85,7 +86,7 @@ public final class MainWindowView extends BorderPane {
         setOnDragDropped(e -> {
             File file = droppedFile(e.getDragboard());
             if (file != null) {
-                viewModel.openFile(file.toPath());
+                documents.openFile(file.toPath());
             }
             e.setDropCompleted(file != null);
             e.consume();
@@ -164,17 +165,21 @@ public final class MainWindowView extends BorderPane {
     }
 
     private MenuBar menuBar() {
+        MenuItem newDocument = new MenuItem("New", new FontIcon(Feather.FILE));
+        newDocument.setId("menu-new");
+        newDocument.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+        newDocument.setOnAction(e -> documents.newDocument());
         MenuItem open = new MenuItem("Open\u2026", new FontIcon(Feather.FOLDER));
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> chooseFileToOpen());
+        open.setOnAction(e -> documents.open());
         MenuItem save = new MenuItem("Save", new FontIcon(Feather.SAVE));
         save.setId("menu-save");
         save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
-        save.setOnAction(e -> save());
+        save.setOnAction(e -> documents.save());
         MenuItem saveAs = new MenuItem("Save As\u2026");
         saveAs.setId("menu-save-as");
         saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
-        saveAs.setOnAction(e -> chooseFileToSaveAs());
+        saveAs.setOnAction(e -> documents.saveAs());
         MenuItem importDdl = new MenuItem("Import DDL\u2026", new FontIcon(Feather.FILE_PLUS));
         importDdl.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         importDdl.setOnAction(e -> chooseDdlToImport());
@@ -188,6 +193,8 @@ public final class MainWindowView extends BorderPane {
         recent.setId("menu-recent");
         fillRecent(recent);
         viewModel.recentFiles().addListener((ListChangeListener<java.nio.file.Path>) c -> fillRecent(recent));
+        viewModel.session().missingRecentFiles().addListener((javafx.collections.SetChangeListener<java.nio.file.Path>) c -> fillRecent(recent));
+        recent.setOnShowing(e -> viewModel.session().refreshRecentFiles());
         MenuItem connect = new MenuItem("Connect to Database\u2026", new FontIcon(Feather.DATABASE));
         connect.setId("menu-connect-database");
         connect.setOnAction(e -> ConnectDialog.show(window(), viewModel.newDatabaseConnection()));
@@ -203,8 +210,8 @@ public final class MainWindowView extends BorderPane {
         exportPng.disableProperty().bind(viewModel.diagram().emptyProperty());
         MenuItem exit = new MenuItem("Exit");
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        exit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, open, recent, save, saveAs, new SeparatorMenuItem(), importDdl, pasteDdl,
+        exit.setOnAction(e -> documents.exit());
+        Menu file = new Menu("File", null, newDocument, open, recent, save, saveAs, new SeparatorMenuItem(), importDdl, pasteDdl,
                 importJpa, connect, sample,
                 new SeparatorMenuItem(), exportSvg, exportPng, new SeparatorMenuItem(), exit);
 
@@ -233,8 +240,8 @@ public final class MainWindowView extends BorderPane {
     }
 
     private ToolBar toolBar() {
-        Button open = iconButton(Feather.FOLDER, "Open\u2026", this::chooseFileToOpen);
-        Button save = iconButton(Feather.SAVE, "Save", this::save);
+        Button open = iconButton(Feather.FOLDER, "Open\u2026", documents::open);
+        Button save = iconButton(Feather.SAVE, "Save", documents::save);
         Button importDdl = iconButton(Feather.FILE_PLUS, "Import DDL\u2026", this::chooseDdlToImport);
         Button sample = iconButton(Feather.REFRESH_CW, "Load the sample design", viewModel::loadSample);
 
@@ -274,7 +281,8 @@ public final class MainWindowView extends BorderPane {
     private void fillRecent(Menu recent) {
         recent.getItems().setAll(viewModel.recentFiles().stream().map(path -> {
             MenuItem item = new MenuItem(path.getFileName() + "  \u2014  " + (path.getParent() == null ? "" : path.getParent()));
-            item.setOnAction(e -> viewModel.openFile(path));
+            item.setOnAction(e -> documents.openFile(path));
+            item.setDisable(viewModel.session().missingRecentFiles().contains(path));
             return item;
         }).toList());
         recent.setDisable(recent.getItems().isEmpty());
@@ -343,36 +351,13 @@ public final class MainWindowView extends BorderPane {
         return diagram;
     }
 
-    private void chooseFileToOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Lintel documents and SQL scripts", "*.lintel", "*.sql", "*.ddl"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        File file = chooser.showOpenDialog(window());
-        if (file != null) {
-            viewModel.openFile(file.toPath());
-        }
+    /** New, Open, Save, Save As, Exit and the questions that go with them (unsaved changes, recovery, changes on disk). */
+    public DocumentActions documents() {
+        return documents;
     }
 
-    private void save() {
-        if (!viewModel.save()) {
-            chooseFileToSaveAs();
-        }
-    }
-
-    private void chooseFileToSaveAs() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save As");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lintel documents", "*.lintel"));
-        chooser.setInitialFileName(viewModel.suggestedFileName());
-        if (viewModel.documentPathProperty().get() != null && viewModel.documentPathProperty().get().getParent() != null) {
-            chooser.setInitialDirectory(viewModel.documentPathProperty().get().getParent().toFile());
-        }
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            viewModel.saveAs(file.toPath());
-        }
+    MainWindowViewModel viewModel() {
+        return viewModel;
     }
 
     // Not showAndWait: the dialog must not block the caller (a background task's callback).

@@ -16,8 +16,6 @@ import dev.lintel.app.task.Debouncer;
 import dev.lintel.app.task.DelayScheduler;
 import dev.lintel.app.task.TaskExecutor;
 import dev.lintel.model.ddl.parse.DdlImportResult;
-import dev.lintel.model.document.DocumentFormatException;
-import dev.lintel.model.document.DocumentStore;
 import dev.lintel.model.document.LintelDocument;
 import dev.lintel.model.introspect.IntrospectionResult;
 import dev.lintel.model.schema.Schema;
@@ -46,8 +44,6 @@ import javafx.collections.ObservableList;
  * here changes on the UI thread only.
  */
 public final class MainWindowViewModel {
-    private static final String UNTITLED = "Untitled";
-
     private static final Duration LINT_DELAY = Duration.ofMillis(200);
     private static final Duration DDL_DELAY = Duration.ofMillis(120);
 
@@ -58,19 +54,14 @@ public final class MainWindowViewModel {
 
     // Properties ------------------------------------------------------------------------------
     private final ReadOnlyObjectWrapper<Schema> schema = new ReadOnlyObjectWrapper<>(this, "schema", Schema.empty());
-    private final ReadOnlyStringWrapper documentTitle = new ReadOnlyStringWrapper(this, "documentTitle", UNTITLED);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "Ready");
     private final ReadOnlyObjectWrapper<String> selectedObject = new ReadOnlyObjectWrapper<>(this, "selectedObject");
     private final ReadOnlyObjectWrapper<LoadProblem> loadProblem = new ReadOnlyObjectWrapper<>(this, "loadProblem");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
-    private final ReadOnlyObjectWrapper<Path> documentPath = new ReadOnlyObjectWrapper<>(this, "documentPath");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyObjectWrapper<LoadProblem> alert = new ReadOnlyObjectWrapper<>(this, "alert");
     private final ObservableList<DiagnosticRow> diagnostics = FXCollections.observableArrayList();
     private final ObservableList<DiagnosticRow> diagnosticsView = FXCollections.unmodifiableObservableList(diagnostics);
-    private final StringBinding windowTitle = Bindings.createStringBinding(
-            () -> (dirty.get() ? "*" : "") + documentTitle.get() + " \u2014 Lintel", documentTitle, dirty);
     private final StringBinding countsText = Bindings.createStringBinding(() -> countsOf(schema.get()), schema);
 
     private final OutlineViewModel outline;
@@ -80,13 +71,21 @@ public final class MainWindowViewModel {
     private final FindingsViewModel findings;
     private final DdlPaneViewModel ddl;
     private final dev.lintel.app.review.ReviewViewModel review;
+    private final DocumentSession session;
 
     /**
      * @param delays schedules the debounced live work (lint, DDL); the window uses the JavaFX
      *        scheduler, tests one that runs at once
      */
     public MainWindowViewModel(TaskExecutor executor, DdlImportService importService, DelayScheduler delays) {
+        this(executor, importService, delays, DocumentRecovery.disabled());
+    }
+
+    /** @param recovery where unsaved work is autosaved, and looked for at start */
+    public MainWindowViewModel(TaskExecutor executor, DdlImportService importService, DelayScheduler delays,
+            DocumentRecovery recovery) {
         this.executor = Objects.requireNonNull(executor, "executor");
+        this.session = new DocumentSession(executor, delays, recovery, busy.getReadOnlyProperty(), new SessionHost());
         this.importService = Objects.requireNonNull(importService, "importService");
         this.lint = new LiveLint(schema.getReadOnlyProperty(), executor, new Debouncer(LINT_DELAY, delays));
         this.outline = new OutlineViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty(), this::select);
@@ -110,11 +109,16 @@ public final class MainWindowViewModel {
     }
 
     public ReadOnlyStringProperty documentTitleProperty() {
-        return documentTitle.getReadOnlyProperty();
+        return session.titleProperty();
     }
 
     public StringBinding windowTitle() {
-        return windowTitle;
+        return session.windowTitle();
+    }
+
+    /** The open document as a file: New, Open, Save, recent files, recovery, changes on disk. */
+    public DocumentSession session() {
+        return session;
     }
 
     public ReadOnlyStringProperty statusTextProperty() {
@@ -182,7 +186,7 @@ public final class MainWindowViewModel {
     public void editDocument(java.util.function.UnaryOperator<LintelDocument> change) {
         LintelDocument next = change.apply(currentDocument());
         document = next;
-        dirty.set(true);
+        session.changed();
         lint.setSettings(next.lint());
         diagram.reviewChanged(next.review());
     }
@@ -204,12 +208,12 @@ public final class MainWindowViewModel {
 
     /** The {@code .lintel} file the document was opened from or saved to; null for a new (imported) document. */
     public ReadOnlyObjectProperty<Path> documentPathProperty() {
-        return documentPath.getReadOnlyProperty();
+        return session.pathProperty();
     }
 
     /** True when the schema has changed since it was opened or saved (an imported file is new, so unsaved). */
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+        return session.dirtyProperty();
     }
 
     /** A problem the user must acknowledge (an unreadable document, a failed save); the view shows a dialog. */
@@ -223,21 +227,24 @@ public final class MainWindowViewModel {
 
     // Commands --------------------------------------------------------------------------------
 
-    /** Imports the bundled sample design, on the background executor. */
+    /**
+     * Imports the bundled sample design, on the background executor. Unlike an import it is not
+     * unsaved work: closing the window on the untouched sample asks nothing.
+     */
     public void loadSample() {
         runImport(SampleSchema.FILE_NAME,
-                () -> importService.importText(SampleSchema.readSql(), SampleSchema.FILE_NAME));
+                () -> importService.importText(SampleSchema.readSql(), SampleSchema.FILE_NAME), false);
     }
 
     /** Imports a DDL file chosen by the user, on the background executor. */
     public void importDdlFile(Path file) {
-        remember(file);
-        runImport(file.getFileName().toString(), () -> importService.importFile(file));
+        session.remember(file);
+        runImport(file.getFileName().toString(), () -> importService.importFile(file), true);
     }
 
     /** Imports DDL pasted into the Import DDL dialog, on the background executor. */
     public void importDdlText(String sql) {
-        runImport("pasted.sql", () -> importService.importText(sql, "pasted.sql"));
+        runImport("pasted.sql", () -> importService.importText(sql, "pasted.sql"), true);
     }
 
     /**
@@ -253,24 +260,12 @@ public final class MainWindowViewModel {
             dev.lintel.model.source.LoadedSchema loaded = dev.lintel.model.source.SchemaSources.load(folder.toString(), null,
                     dev.lintel.model.introspect.PasswordProvider.NONE, naming);
             return new DdlImportResult(loaded.schema(), loaded.dialect(), loaded.diagnostics(), loaded.sourceMap(), 0);
-        });
+        }, true);
     }
 
-    /** Files opened or imported lately, newest first (at most {@value #RECENT_LIMIT}). */
+    /** Files opened, imported or saved lately, newest first. */
     public ObservableList<Path> recentFiles() {
-        return recentFiles;
-    }
-
-    private static final int RECENT_LIMIT = 8;
-    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
-
-    private void remember(Path file) {
-        Path abs = file.toAbsolutePath();
-        recentFiles.remove(abs);
-        recentFiles.add(0, abs);
-        if (recentFiles.size() > RECENT_LIMIT) {
-            recentFiles.remove(RECENT_LIMIT, recentFiles.size());
-        }
+        return session.recentFiles();
     }
 
     /**
@@ -287,66 +282,22 @@ public final class MainWindowViewModel {
 
     /** Reads a {@code .lintel} document in the background; when it cannot be read, nothing changes. */
     public void openDocument(Path file) {
-        remember(file);
-        String name = file.getFileName().toString();
-        busy.set(true);
-        progress.set(-1);
-        statusText.set("Opening " + name + "\u2026");
-        executor.submit(BackgroundTask.of("Opening " + name, ctx -> DocumentStore.read(file))
-                .onSuccess(doc -> documentOpened(file, doc))
-                .onFailure(error -> {
-                    String reason = error instanceof DocumentFormatException ? error.getMessage()
-                            : DiagnosticRow.describe(error);
-                    statusText.set("Could not open " + name + ": " + reason);
-                    alert.set(new LoadProblem("Could not open " + name, reason));
-                })
-                .onFinished(() -> busy.set(false)));
+        session.open(file);
     }
 
-    /**
-     * Saves to the document's own file. Returns false, doing nothing, when the document has no
-     * file yet (an imported schema): the caller asks where to save and calls {@link #saveAs}.
-     */
+    /** Saves to the document's own file; false, doing nothing, when it has none yet (see {@link DocumentSession#save}). */
     public boolean save() {
-        Path path = documentPath.get();
-        if (path == null) {
-            return false;
-        }
-        saveAs(path);
-        return true;
+        return session.save();
     }
 
     /** Saves the current schema (with the document's layout and review) atomically to {@code file}. */
     public void saveAs(Path file) {
-        Path target = DocumentFiles.withDocumentExtension(file);
-        String name = target.getFileName().toString();
-        Schema saved = schema.get();
-        LintelDocument doc = document.withSchema(saved);
-        busy.set(true);
-        progress.set(-1);
-        statusText.set("Saving " + name + "\u2026");
-        executor.submit(BackgroundTask.<Void>of("Saving " + name, ctx -> {
-                    DocumentStore.save(target, doc);
-                    return null;
-                })
-                .onSuccess(ignored -> {
-                    document = doc;
-                    documentPath.set(target);
-                    documentTitle.set(name);
-                    // An edit made while the file was being written is not in it: stay unsaved then.
-                    dirty.set(schema.get() != saved);
-                    statusText.set("Saved " + name);
-                })
-                .onFailure(error -> {
-                    statusText.set("Could not save " + name + ": " + DiagnosticRow.describe(error));
-                    alert.set(new LoadProblem("Could not save " + name, DiagnosticRow.describe(error)));
-                })
-                .onFinished(() -> busy.set(false)));
+        session.saveAs(file);
     }
 
     /** The file name Save As proposes: the document's own, or the imported file's with {@code .lintel}. */
     public String suggestedFileName() {
-        return DocumentFiles.suggestedName(documentTitle.get());
+        return session.suggestedFileName();
     }
 
     /** The state of a Connect to Database dialog, whose schema opens here through {@link #databaseRead}. */
@@ -363,9 +314,7 @@ public final class MainWindowViewModel {
         selectedObject.set(null);
         schema.set(result.schema());
         document = LintelDocument.of(result.schema());
-        documentPath.set(null);
-        dirty.set(true);
-        documentTitle.set(title.isBlank() ? "database" : title);
+        session.shown(null, title.isBlank() ? "database" : title, true, null);
         diagnostics.setAll(result.diagnostics().stream().map(DiagnosticRow::of).toList());
         statusText.set("Read " + plural(result.schema().tables().size(), "table") + " from " + url + " ("
                 + result.serverVersion() + ", " + result.queries() + " queries)");
@@ -374,7 +323,7 @@ public final class MainWindowViewModel {
     /** Replaces the schema with an edited version: marks the document unsaved and re-lints. */
     public void applyEdit(Schema edited) {
         schema.set(Objects.requireNonNull(edited, "edited"));
-        dirty.set(true);
+        session.changed();
     }
 
     /** Shows a schema that is already in memory (a new document, a test). */
@@ -385,9 +334,7 @@ public final class MainWindowViewModel {
         document = LintelDocument.of(Objects.requireNonNull(newSchema, "newSchema"));
         schema.set(newSchema);
         documentReplaced();
-        documentPath.set(null);
-        dirty.set(false);
-        documentTitle.set(title);
+        session.shown(null, title, false, null);
         statusText.set("Showing " + title);
     }
 
@@ -400,7 +347,7 @@ public final class MainWindowViewModel {
     // arrangement is saved whole and a re-opened document shows it as it was.
     private void cardsMoved(java.util.Map<String, dev.lintel.model.document.Position> positions) {
         document = document.withLayout(new dev.lintel.model.document.Layout(positions, document.layout().subjectAreas()));
-        dirty.set(true);
+        session.changed();
     }
 
     /** The document as it would be saved now (schema, layout, review). */
@@ -457,45 +404,73 @@ public final class MainWindowViewModel {
         DdlImportResult run() throws Exception;
     }
 
-    private void runImport(String fileName, ImportWork work) {
+    // newWork: the result is unsaved work (an import the user asked for), not the bundled sample.
+    private void runImport(String fileName, ImportWork work, boolean newWork) {
         busy.set(true);
         progress.set(-1);
         statusText.set("Importing " + fileName + "\u2026");
         executor.submit(BackgroundTask.of("Importing " + fileName, ctx -> work.run())
                 .onProgress(p -> progress.set(p.fraction()))
-                .onSuccess(result -> importSucceeded(fileName, result))
+                .onSuccess(result -> importSucceeded(fileName, result, newWork))
                 .onFailure(error -> importFailed(fileName, error))
                 .onCancelled(() -> statusText.set("Import of " + fileName + " cancelled"))
                 .onFinished(() -> busy.set(false)));
     }
 
-    private void importSucceeded(String fileName, DdlImportResult result) {
+    private void importSucceeded(String fileName, DdlImportResult result, boolean newWork) {
         loadProblem.set(null);
         selectedObject.set(null);
         document = LintelDocument.of(result.schema());
         schema.set(result.schema());
         documentReplaced();
-        documentPath.set(null);
-        dirty.set(true);
-        documentTitle.set(fileName);
+        session.shown(null, fileName, newWork, null);
         diagnostics.setAll(result.diagnostics().stream().map(DiagnosticRow::of).toList());
         long warnings = diagnostics.stream().filter(d -> d.severity() != DiagnosticRow.Severity.INFO).count();
         statusText.set("Imported " + fileName + ": " + plural(result.schema().tables().size(), "table")
                 + (warnings == 0 ? "" : ", " + plural(warnings, "diagnostic")));
     }
 
-    private void documentOpened(Path file, LintelDocument doc) {
-        String name = file.getFileName().toString();
-        loadProblem.set(null);
-        selectedObject.set(null);
-        diagnostics.clear();
-        document = doc;
-        schema.set(doc.schema());
-        documentReplaced();
-        documentPath.set(file);
-        dirty.set(false);
-        documentTitle.set(name);
-        statusText.set("Opened " + name + ": " + plural(doc.schema().tables().size(), "table"));
+    // What the document session needs from the window: the content it saves and replaces, and
+    // the busy indicator, status line and alerts it reports through.
+    private final class SessionHost implements DocumentSession.Host {
+        @Override
+        public LintelDocument currentDocument() {
+            return MainWindowViewModel.this.currentDocument();
+        }
+
+        @Override
+        public void show(LintelDocument doc) {
+            loadProblem.set(null);
+            selectedObject.set(null);
+            diagnostics.clear();
+            document = doc;
+            schema.set(doc.schema());
+            documentReplaced();
+        }
+
+        @Override
+        public void working(String status) {
+            busy.set(true);
+            progress.set(-1);
+            statusText.set(status);
+        }
+
+        @Override
+        public void idle() {
+            busy.set(false);
+        }
+
+        @Override
+        public void status(String text) {
+            statusText.set(text);
+        }
+
+        @Override
+        public void alert(LoadProblem problem) {
+            // Through null: the same problem twice in a row (a second failed save) is shown twice.
+            MainWindowViewModel.this.alert.set(null);
+            MainWindowViewModel.this.alert.set(problem);
+        }
     }
 
     // The window stays usable: the previous schema (if any) stays on screen, the reason goes to

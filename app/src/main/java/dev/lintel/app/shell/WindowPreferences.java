@@ -1,7 +1,6 @@
 package dev.lintel.app.shell;
 
 import dev.lintel.app.theme.ThemeManager;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +54,10 @@ final class WindowPreferences {
                 recent.add(Path.of(p));
             }
         }
-        viewModel.recentFiles().setAll(recent.stream().filter(Files::exists).toList());
+        // Missing files stay (a folder on an unplugged drive comes back); the menu shows them
+        // disabled once the background check has run.
+        viewModel.recentFiles().setAll(recent);
+        viewModel.session().refreshRecentFiles();
 
         theme.darkProperty().addListener((obs, o, now) -> node.putBoolean("dark", now));
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> node.put("recent",

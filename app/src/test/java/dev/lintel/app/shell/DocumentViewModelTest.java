@@ -28,12 +28,24 @@ class DocumentViewModelTest {
     void anImportedFileIsAnUnsavedDocumentWithoutAFile() {
         MainWindowViewModel vm = newViewModel();
 
-        vm.loadSample();
+        vm.importDdlText(FlawedDesign.SQL);
 
         assertTrue(vm.dirtyProperty().get());
         assertNull(vm.documentPathProperty().get());
         assertFalse(vm.save(), "no file yet: the view must ask where to save");
-        assertEquals("sample.lintel", vm.suggestedFileName());
+        assertEquals("pasted.lintel", vm.suggestedFileName());
+        assertEquals("*pasted.sql \u2014 Lintel", vm.windowTitle().get());
+    }
+
+    @Test
+    void theUntouchedSampleIsNotUnsavedWorkButAnEditToItIs() {
+        MainWindowViewModel vm = newViewModel();
+
+        vm.loadSample();
+
+        assertFalse(vm.dirtyProperty().get(), "closing the window on the sample asks nothing");
+        assertEquals("sample.sql \u2014 Lintel", vm.windowTitle().get());
+        vm.applyEdit(vm.schemaProperty().get().removeTable(dev.lintel.model.schema.QualifiedName.of("public", "audit_log")));
         assertEquals("*sample.sql \u2014 Lintel", vm.windowTitle().get());
     }
 
@@ -88,7 +100,7 @@ class DocumentViewModelTest {
 
         assertSame(before, vm.schemaProperty().get());
         assertNull(vm.documentPathProperty().get());
-        assertEquals("*sample.sql \u2014 Lintel", vm.windowTitle().get());
+        assertEquals("sample.sql \u2014 Lintel", vm.windowTitle().get());
         assertEquals("Could not open garbage.lintel", vm.alertProperty().get().title());
         assertFalse(vm.alertProperty().get().detail().isBlank());
         assertTrue(vm.statusTextProperty().get().startsWith("Could not open garbage.lintel: "), vm.statusTextProperty().get());

@@ -73,7 +73,7 @@ class MainWindowViewModelTest {
         assertTrue(importedSql.get(0).contains("CREATE TABLE accounts"), "the bundled sample.sql was read");
         assertSame(shop, vm.schemaProperty().get());
         assertEquals("sample.sql", vm.documentTitleProperty().get());
-        assertEquals("*sample.sql \u2014 Lintel", vm.windowTitle().get(), "an imported file is a new, unsaved document");
+        assertEquals("sample.sql \u2014 Lintel", vm.windowTitle().get(), "the untouched sample is no unsaved work");
         assertEquals("Imported sample.sql: 3 tables, 1 diagnostic", vm.statusTextProperty().get());
         assertEquals(List.of(new DiagnosticRow(DiagnosticRow.Severity.WARNING, "sample.sql:12:1",
                 "statement kept as opaque", "CREATE FUNCTION")), vm.diagnostics());

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** A scheduler whose clock moves only when the test says so. */
-final class ManualDelayScheduler implements DelayScheduler {
+public final class ManualDelayScheduler implements DelayScheduler {
     private final List<Entry> entries = new ArrayList<>();
     private Duration now = Duration.ZERO;
 
@@ -34,7 +34,7 @@ final class ManualDelayScheduler implements DelayScheduler {
     }
 
     /** Moves the clock forward, running due actions in time order. */
-    void advance(Duration by) {
+    public void advance(Duration by) {
         Duration target = now.plus(by);
         while (true) {
             Entry next = entries.stream()
@@ -52,7 +52,7 @@ final class ManualDelayScheduler implements DelayScheduler {
     }
 
     /** Runs an action even if it was cancelled: what a racing real timer might do. */
-    void fireCancelledAnyway() {
+    public void fireCancelledAnyway() {
         List<Entry> copy = new ArrayList<>(entries);
         entries.clear();
         copy.forEach(e -> e.action.run());
