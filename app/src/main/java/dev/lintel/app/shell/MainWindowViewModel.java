@@ -80,6 +80,7 @@ public final class MainWindowViewModel {
     private final FindingsViewModel findings;
     private final DdlPaneViewModel ddl;
     private final dev.lintel.app.review.ReviewViewModel review;
+    private final dev.lintel.app.baseline.BaselineViewModel baseline;
 
     /**
      * @param delays schedules the debounced live work (lint, DDL); the window uses the JavaFX
@@ -101,6 +102,8 @@ public final class MainWindowViewModel {
                 dev.lintel.model.review.ReviewActions.withRandomIds(), java.time.Clock.systemUTC());
         // The sign-off banner follows schema edits (a changed column makes a sign-off outdated).
         schema.addListener((o, a, b) -> review.refresh());
+        this.baseline = new dev.lintel.app.baseline.BaselineViewModel(schema.getReadOnlyProperty(), this::currentDocument,
+                this::editDocument, executor, new Debouncer(LINT_DELAY, delays), diagram::showChanges, this::select, this::reportStatus);
         this.ddl = new DdlPaneViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty(), executor,
                 new Debouncer(DDL_DELAY, delays));
     }
@@ -175,6 +178,11 @@ public final class MainWindowViewModel {
         return review;
     }
 
+    /** The document's baseline, the changes since it, and the migration to the current schema. */
+    public dev.lintel.app.baseline.BaselineViewModel baseline() {
+        return baseline;
+    }
+
     /**
      * Applies a review edit (comment, waiver, sign-off) to the document: it leaves the schema alone,
      * marks the document unsaved, and re-lints when the waivers changed.
@@ -191,6 +199,7 @@ public final class MainWindowViewModel {
         lint.setSettings(document.lint());
         diagram.reviewChanged(document.review());
         review.refresh();
+        baseline.refresh();
     }
 
     public DdlPaneViewModel ddl() {
@@ -363,6 +372,7 @@ public final class MainWindowViewModel {
         selectedObject.set(null);
         schema.set(result.schema());
         document = LintelDocument.of(result.schema());
+        documentReplaced();
         documentPath.set(null);
         dirty.set(true);
         documentTitle.set(title.isBlank() ? "database" : title);
