@@ -57,10 +57,12 @@ public final class MainWindowView extends BorderPane {
     private DiagramView diagram;
     private SplitPane centre;
     private SplitPane work;
+    private final dev.lintel.app.baseline.BaselineControls baselineControls;
 
     public MainWindowView(MainWindowViewModel viewModel, ThemeManager theme) {
         this.viewModel = viewModel;
         this.theme = theme;
+        this.baselineControls = new dev.lintel.app.baseline.BaselineControls(viewModel.baseline(), this::window);
         getStyleClass().add("main-window");
 
         setTop(new VBox(menuBar(), toolBar()));
@@ -136,6 +138,7 @@ public final class MainWindowView extends BorderPane {
         review.setId("review-tab");
         review.setGraphic(new FontIcon(Feather.MESSAGE_SQUARE));
         bottomTabs.getTabs().addAll(findings, ddl, diagnosticsTab, review);
+        bottomTabs.getTabs().add(baselineControls.changesTab());
         // A card's comment badge opens the Review tab on that table's threads.
         viewModel.diagram().setOnOpenComments(table -> {
             viewModel.review().filterProperty().set(dev.lintel.app.review.CommentFilter.SELECTED_TABLE);
@@ -228,6 +231,7 @@ public final class MainWindowView extends BorderPane {
         Menu help = new Menu("Help", null, about);
 
         MenuBar bar = new MenuBar(file, view, help);
+        bar.getMenus().add(bar.getMenus().indexOf(view), baselineControls.menu());
         bar.setId("main-menu");
         return bar;
     }
@@ -341,6 +345,11 @@ public final class MainWindowView extends BorderPane {
 
     public DiagramView diagramView() {
         return diagram;
+    }
+
+    /** The Schema menu's baseline commands and the Changes tab. */
+    public dev.lintel.app.baseline.BaselineControls baselineControls() {
+        return baselineControls;
     }
 
     private void chooseFileToOpen() {
