@@ -32,8 +32,8 @@ public final class BaselineControls {
         this.window = window;
         changesTab.setId("changes-tab");
         changesTab.setGraphic(new FontIcon(Feather.GIT_COMMIT));
-        changesTab.textProperty().bind(Bindings.createStringBinding(() -> vm.changes().rows().isEmpty() ? "Changes"
-                : "Changes (" + vm.changes().rows().size() + ")", vm.changes().rows()));
+        changesTab.textProperty().bind(Bindings.createStringBinding(() -> vm.changes().countProperty().get() == 0 ? "Changes"
+                : "Changes (" + vm.changes().countProperty().get() + ")", vm.changes().countProperty()));
         changesTab.setContent(new ChangesView(vm, this::markAsBaseline, this::generateMigration));
         vm.problemProperty().addListener((obs, old, now) -> {
             if (now != null) {

@@ -63,9 +63,11 @@ public final class ChangesView extends VBox {
         kind.setMaxWidth(120);
         TableColumn<ChangeRow, String> object = new TableColumn<>("Object");
         object.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().object()));
-        object.setPrefWidth(240);
+        object.setPrefWidth(220);
+        object.setMaxWidth(360);
         TableColumn<ChangeRow, String> description = new TableColumn<>("What changed");
         description.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().description()));
+        description.setPrefWidth(420);
         table.getColumns().addAll(java.util.List.of(kind, object, description));
         Label placeholder = new Label();
         placeholder.textProperty().bind(vm.summaryProperty());

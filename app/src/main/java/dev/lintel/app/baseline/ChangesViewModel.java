@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -38,6 +40,7 @@ public final class ChangesViewModel {
     private final ObservableList<ChangeRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
+    private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(this, "count");
 
     /**
      * @param cards receives the card marks after each computation (the diagram's view-model)
@@ -64,6 +67,11 @@ public final class ChangesViewModel {
     /** "4 changes since the baseline (prod.sql)", "No changes since the baseline", or how to set one. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** How many differences there are (the rows also list suspected renames, which this does not count). */
+    public ReadOnlyIntegerProperty countProperty() {
+        return count.getReadOnlyProperty();
     }
 
     /** True while a comparison runs in the background. */
@@ -122,6 +130,7 @@ public final class ChangesViewModel {
 
     private void publish(ChangeSet set, String text) {
         rows.setAll(set.rows());
+        count.set(set.changes());
         cards.accept(set.cards());
         summary.set(text);
     }

@@ -70,6 +70,7 @@ public final class MigrationView extends BorderPane {
             renames.getChildren().add(title);
             for (RenameChoice choice : vm.renames()) {
                 CheckBox box = new CheckBox(choice.label());
+                box.setMnemonicParsing(false); // names hold underscores
                 box.setId("rename-" + renames.getChildren().size());
                 box.selectedProperty().bindBidirectional(choice.confirmedProperty());
                 box.setTooltip(new Tooltip("Looks like a rename: " + choice.reason()));
@@ -158,6 +159,7 @@ public final class MigrationView extends BorderPane {
         CheckBox acknowledge = new CheckBox();
         acknowledge.setId("migration-acknowledge");
         acknowledge.setWrapText(true);
+        acknowledge.setMnemonicParsing(false);
         acknowledge.textProperty().bind(vm.acknowledgementTextProperty());
         acknowledge.selectedProperty().bindBidirectional(vm.acknowledgedProperty());
         acknowledge.managedProperty().bind(vm.needsAcknowledgementProperty());

@@ -99,7 +99,10 @@ class BaselineViewTest {
         assertTrue(rows.contains("added public.customer.email: column added: text"), rows.toString());
         assertTrue(rows.contains("added public.invoice: table added (2 columns)"), rows.toString());
         assertTrue(rows.contains("removed public.legacy: table removed (1 column)"), rows.toString());
-        assertEquals("Changes (" + rows.size() + ")", tabs.getSelectionModel().getSelectedItem().getText());
+        assertEquals("Changes (" + viewModel.baseline().changes().countProperty().get() + ")",
+                tabs.getSelectionModel().getSelectedItem().getText());
+        assertTrue(robot.lookup("#changes-summary").queryAs(Label.class).getText()
+                .startsWith(viewModel.baseline().changes().countProperty().get() + " changes since the baseline"));
         Node invoiceCell = robot.lookup("#changes-table .table-cell").match(LabeledMatchers.hasText("public.invoice")).query();
         robot.clickOn(invoiceCell);
         assertEquals("table:public.invoice", viewModel.selectedObjectProperty().get());
