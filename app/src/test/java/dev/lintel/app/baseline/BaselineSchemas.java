@@ -18,6 +18,13 @@ final class BaselineSchemas {
             CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customer (id), note text);
             CREATE TABLE invoice (id bigint PRIMARY KEY, order_id bigint REFERENCES orders (id));
             """;
+    // customer gains email, invoice is new, legacy is gone, orders is as it was: every change
+    // PostgreSQL can make in place (new columns go last), so a migration reproduces it exactly.
+    static final String EDITED_SQL = """
+            CREATE TABLE customer (id bigint PRIMARY KEY, name text, email text);
+            CREATE TABLE orders (id bigint PRIMARY KEY, cust_id bigint NOT NULL REFERENCES customer (id), note text);
+            CREATE TABLE invoice (id bigint PRIMARY KEY, order_id bigint REFERENCES orders (id));
+            """;
 
     private BaselineSchemas() {
     }

@@ -44,13 +44,6 @@ import org.testfx.matcher.control.LabeledMatchers;
  */
 @ExtendWith(ApplicationExtension.class)
 class BaselineViewTest {
-    // Against BaselineSchemas.BEFORE_SQL: customer gains email, invoice is new, legacy is gone, orders is as it was.
-    private static final String EDITED_SQL = """
-            CREATE TABLE customer (id bigint PRIMARY KEY, name text, email text);
-            CREATE TABLE orders (id bigint PRIMARY KEY, cust_id bigint NOT NULL REFERENCES customer (id), note text);
-            CREATE TABLE invoice (id bigint PRIMARY KEY, order_id bigint REFERENCES orders (id));
-            """;
-
     @TempDir
     Path exportDir;
 
@@ -91,7 +84,7 @@ class BaselineViewTest {
                 robot.lookup("#changes-summary").queryAs(Label.class).getText());
         Paint plainHeader = headerFill(card("customer"));
 
-        robot.interact(() -> viewModel.applyEdit(BaselineSchemas.parse(EDITED_SQL)));
+        robot.interact(() -> viewModel.applyEdit(BaselineSchemas.parse(BaselineSchemas.EDITED_SQL)));
 
         // The Changes tab lists every difference; a click selects the object on the canvas.
         TableView<ChangeRow> table = robot.lookup("#changes-table").queryAs(TableView.class);
