@@ -10,6 +10,7 @@ import dev.lintel.app.task.TaskExecutor;
 import dev.lintel.model.document.Baseline;
 import dev.lintel.model.document.LintelDocument;
 import dev.lintel.model.introspect.IntrospectionResult;
+import dev.lintel.model.schema.Schema;
 import dev.lintel.model.source.LoadedSchema;
 import dev.lintel.model.source.SchemaSources;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ import javafx.beans.value.ObservableValue;
 public final class BaselineViewModel {
     private final Supplier<LintelDocument> document;
     private final Consumer<UnaryOperator<LintelDocument>> edit;
-    private final ObservableValue<dev.lintel.model.schema.Schema> schema;
+    private final ObservableValue<Schema> schema;
     private final TaskExecutor executor;
     private final Consumer<String> status;
     private final ChangesViewModel changes;
@@ -54,7 +55,7 @@ public final class BaselineViewModel {
      * @param select selects an object on the canvas by its path
      * @param status the window's status line
      */
-    public BaselineViewModel(ObservableValue<dev.lintel.model.schema.Schema> schema, Supplier<LintelDocument> document,
+    public BaselineViewModel(ObservableValue<Schema> schema, Supplier<LintelDocument> document,
                              Consumer<UnaryOperator<LintelDocument>> edit, TaskExecutor executor, Debouncer debouncer,
                              Consumer<Map<String, CardChange>> cards, Consumer<String> select, Consumer<String> status) {
         this.schema = schema;

@@ -65,7 +65,10 @@ public final class MigrationViewModel {
             () -> !planning.get() && !exporting.get() && !steps.isEmpty() && (!needsAcknowledgement.get() || acknowledged.get()),
             planning, exporting, steps, needsAcknowledgement, acknowledged);
 
-    /** @param before the baseline; @param after the current schema */
+    /**
+     * @param before the baseline
+     * @param after the current schema
+     */
     public MigrationViewModel(Schema before, Schema after, TaskExecutor executor) {
         this.before = Objects.requireNonNull(before, "before");
         this.after = Objects.requireNonNull(after, "after");

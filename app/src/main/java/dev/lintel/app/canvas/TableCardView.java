@@ -34,6 +34,8 @@ public final class TableCardView extends VBox {
     private static final PseudoClass FADED = PseudoClass.getPseudoClass("search-faded");
     private static final PseudoClass ADDED = PseudoClass.getPseudoClass("baseline-added");
     private static final PseudoClass MODIFIED = PseudoClass.getPseudoClass("baseline-modified");
+    // Key of the header's change tooltip in its properties, so that the next change replaces it.
+    private static final String CHANGE_TIP = "lintel-change-tooltip";
     // Beyond these lengths a name or type may be cut at the card's max width: give it a tooltip.
     private static final int LONG_NAME = 26;
     private static final int LONG_TYPE = 20;
@@ -202,8 +204,6 @@ public final class TableCardView extends VBox {
             header.getProperties().put(CHANGE_TIP, tip);
         }
     }
-
-    private static final String CHANGE_TIP = "lintel-change-tooltip";
 
     /** "added" or "modified" while the card shows a change since the baseline, else null; for tests and accessibility. */
     public String changeMark() {
