@@ -89,6 +89,10 @@ public final class DiagramCanvasView extends Pane {
             refresh();
         });
         viewModel.commentsProperty().addListener((obs, o, n) -> built.forEach((id, card) -> card.showComments(n.get(id))));
+        viewModel.changesProperty().addListener((obs, o, n) -> {
+            built.forEach((id, card) -> card.showChange(n.get(id)));
+            refresh();
+        });
         viewModel.selectedObjectProperty().addListener((obs, o, n) -> {
             markSelection();
             if (!selectingHere) {
@@ -275,6 +279,7 @@ public final class DiagramCanvasView extends Pane {
         view.showFindings(viewModel.findingsProperty().get().get(card.objectPath()));
         view.showSearchMatch(matchOf(card.objectPath()));
         view.showComments(viewModel.commentsProperty().get().get(card.objectPath()));
+        view.showChange(viewModel.changesProperty().get().get(card.objectPath()));
         view.setOnOpenComments(() -> viewModel.openComments(card.objectPath()));
         return view;
     }
@@ -290,6 +295,7 @@ public final class DiagramCanvasView extends Pane {
         if (!detail) {
             DiagramViewModel.Diagram current = new DiagramViewModel.Diagram(d.cards(), shown, d.edges());
             painter.paintCardsCompact(g, current, viewModel.findingsProperty().get(), view, selected, s, searchMatches);
+            painter.paintChangeMarks(g, shown, viewModel.changesProperty().get(), view);
         }
     }
 

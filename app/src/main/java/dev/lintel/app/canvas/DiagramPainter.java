@@ -136,6 +136,24 @@ final class DiagramPainter {
         g.setGlobalAlpha(1);
     }
 
+    /**
+     * Far out, where no card node exists, a changed table's header is tinted as its card would be:
+     * green for a new table, amber for a modified one (painted over the compact cards).
+     */
+    void paintChangeMarks(GraphicsContext g, DiagramLayout layout, Map<String, CardChange> changes, Rect visible) {
+        boolean dark = palette == Palette.DARK;
+        for (Map.Entry<String, CardChange> e : changes.entrySet()) {
+            Rect r = layout.nodes().get(e.getKey());
+            if (r == null || !r.intersects(visible)) {
+                continue;
+            }
+            Color c = e.getValue().mark() == CardChange.Mark.ADDED
+                    ? Color.web(dark ? "#3fb950" : "#1a7f37") : palette.warning();
+            g.setFill(c.deriveColor(0, 1, 1, 0.45));
+            g.fillRect(r.x(), r.y(), r.width(), Math.min(r.height(), CardGeometry.HEADER));
+        }
+    }
+
     /** Cards in full (header, rows with markers, name and type), for PNG export. */
     void paintCardsFull(GraphicsContext g, DiagramViewModel.Diagram d, Map<String, CardFindings> findings, Rect visible) {
         g.setTextBaseline(VPos.CENTER);

@@ -47,6 +47,7 @@ public final class DiagramViewModel {
     private final BooleanBinding empty;
     private final ReadOnlyObjectWrapper<Map<String, CardFindings>> findings = new ReadOnlyObjectWrapper<>(this, "findings", Map.of());
     private final ReadOnlyObjectWrapper<Map<String, CardComments>> comments = new ReadOnlyObjectWrapper<>(this, "comments", Map.of());
+    private final ReadOnlyObjectWrapper<Map<String, CardChange>> changes = new ReadOnlyObjectWrapper<>(this, "changes", Map.of());
     private Consumer<String> openComments = table -> { };
     private final TaskExecutor executor;
     private final Supplier<Map<String, Position>> storedPositions;
@@ -90,6 +91,16 @@ public final class DiagramViewModel {
     /** The document's review section changed (or a document was opened): recount the open threads per card. */
     public void reviewChanged(dev.lintel.model.document.Review review) {
         comments.set(CardCommentsIndex.of(review));
+    }
+
+    /** Table path to what changed on it since the baseline; empty without a baseline. See {@link #showChanges}. */
+    public ReadOnlyObjectProperty<Map<String, CardChange>> changesProperty() {
+        return changes.getReadOnlyProperty();
+    }
+
+    /** The changes since the baseline were recomputed (off the UI thread): the cards show them. */
+    public void showChanges(Map<String, CardChange> byTable) {
+        changes.set(Map.copyOf(byTable));
     }
 
     /** What a click on a card's comment badge does with the table's path (the window opens the Review tab on it). */

@@ -32,6 +32,10 @@ public final class TableCardView extends VBox {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass MATCH = PseudoClass.getPseudoClass("search-match");
     private static final PseudoClass FADED = PseudoClass.getPseudoClass("search-faded");
+    private static final PseudoClass ADDED = PseudoClass.getPseudoClass("baseline-added");
+    private static final PseudoClass MODIFIED = PseudoClass.getPseudoClass("baseline-modified");
+    // Key of the header's change tooltip in its properties, so that the next change replaces it.
+    private static final String CHANGE_TIP = "lintel-change-tooltip";
     // Beyond these lengths a name or type may be cut at the card's max width: give it a tooltip.
     private static final int LONG_NAME = 26;
     private static final int LONG_TYPE = 20;
@@ -41,6 +45,9 @@ public final class TableCardView extends VBox {
     private final Label commentBadge = new Label();
     private Runnable onOpenComments = () -> { };
     private final Map<String, StackPane> columnMarkerSlots = new HashMap<>();
+    private final Map<String, Label> columnNames = new HashMap<>();
+    private final HBox header;
+    private CardChange change;
 
     public TableCardView(TableCard card, Consumer<String> onSelect) {
         this.card = card;
@@ -76,7 +83,7 @@ public final class TableCardView extends VBox {
             onOpenComments.run();
             e.consume();
         });
-        HBox header = new HBox(6, name, new Spacer(), schema, commentBadge, badge);
+        header = new HBox(6, name, new Spacer(), schema, commentBadge, badge);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("table-card-header");
         header.setMinHeight(CardGeometry.HEADER);
@@ -115,6 +122,7 @@ public final class TableCardView extends VBox {
             StackPane slot = new StackPane();
             slot.getStyleClass().add("column-finding-slot");
             columnMarkerSlots.put(line.name(), slot);
+            columnNames.put(line.name(), colName);
             if (!line.comment().isEmpty()) {
                 colName.setTooltip(new Tooltip(line.name() + ": " + line.comment()));
             }
@@ -171,6 +179,48 @@ public final class TableCardView extends VBox {
                 slot.getChildren().setAll(columnMarker(found.worst(), found.messages()));
             }
         });
+    }
+
+    /**
+     * Shows what changed on this table since the baseline: the card is tinted for a new or a
+     * modified table, new and changed columns are marked, and the header's tooltip says what
+     * changed; null clears it.
+     */
+    public void showChange(CardChange change) {
+        this.change = change;
+        CardChange.Mark mark = change == null ? null : change.mark();
+        pseudoClassStateChanged(ADDED, mark == CardChange.Mark.ADDED);
+        pseudoClassStateChanged(MODIFIED, mark == CardChange.Mark.MODIFIED);
+        columnNames.forEach((column, label) -> {
+            CardChange.Mark m = change == null ? null : change.columns().get(column);
+            label.pseudoClassStateChanged(ADDED, m == CardChange.Mark.ADDED);
+            label.pseudoClassStateChanged(MODIFIED, m == CardChange.Mark.MODIFIED);
+        });
+        Tooltip.uninstall(header, (Tooltip) header.getProperties().get(CHANGE_TIP));
+        header.getProperties().remove(CHANGE_TIP);
+        if (change != null && !change.lines().isEmpty()) {
+            Tooltip tip = messagesTooltip(change.lines());
+            Tooltip.install(header, tip);
+            header.getProperties().put(CHANGE_TIP, tip);
+        }
+    }
+
+    /** "added" or "modified" while the card shows a change since the baseline, else null; for tests and accessibility. */
+    public String changeMark() {
+        return change == null ? null : change.mark().word();
+    }
+
+    /** Column name to "added" or "modified", for the columns marked as changed since the baseline. */
+    public Map<String, String> changedColumns() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        if (change != null) {
+            change.columns().forEach((column, m) -> {
+                if (columnNames.containsKey(column)) {
+                    out.put(column, m.word());
+                }
+            });
+        }
+        return out;
     }
 
     /** What a click on the comment badge does. */

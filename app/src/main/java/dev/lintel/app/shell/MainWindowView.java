@@ -57,10 +57,12 @@ public final class MainWindowView extends BorderPane {
     private DiagramView diagram;
     private SplitPane centre;
     private SplitPane work;
+    private final dev.lintel.app.baseline.BaselineControls baselineControls;
 
     public MainWindowView(MainWindowViewModel viewModel, ThemeManager theme) {
         this.viewModel = viewModel;
         this.theme = theme;
+        this.baselineControls = new dev.lintel.app.baseline.BaselineControls(viewModel.baseline(), this::window);
         getStyleClass().add("main-window");
         this.documents = new DocumentActions(viewModel, this::window);
 
@@ -137,6 +139,7 @@ public final class MainWindowView extends BorderPane {
         review.setId("review-tab");
         review.setGraphic(new FontIcon(Feather.MESSAGE_SQUARE));
         bottomTabs.getTabs().addAll(findings, ddl, diagnosticsTab, review);
+        bottomTabs.getTabs().add(baselineControls.changesTab());
         // A card's comment badge opens the Review tab on that table's threads.
         viewModel.diagram().setOnOpenComments(table -> {
             viewModel.review().filterProperty().set(dev.lintel.app.review.CommentFilter.SELECTED_TABLE);
@@ -235,6 +238,7 @@ public final class MainWindowView extends BorderPane {
         Menu help = new Menu("Help", null, about);
 
         MenuBar bar = new MenuBar(file, view, help);
+        bar.getMenus().add(bar.getMenus().indexOf(view), baselineControls.menu());
         bar.setId("main-menu");
         return bar;
     }
@@ -354,6 +358,11 @@ public final class MainWindowView extends BorderPane {
     /** New, Open, Save, Save As, Exit and the questions that go with them (unsaved changes, recovery, changes on disk). */
     public DocumentActions documents() {
         return documents;
+    }
+
+    /** The Schema menu's baseline commands and the Changes tab. */
+    public dev.lintel.app.baseline.BaselineControls baselineControls() {
+        return baselineControls;
     }
 
     MainWindowViewModel viewModel() {

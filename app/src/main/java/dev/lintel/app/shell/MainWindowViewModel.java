@@ -72,6 +72,7 @@ public final class MainWindowViewModel {
     private final DdlPaneViewModel ddl;
     private final dev.lintel.app.review.ReviewViewModel review;
     private final DocumentSession session;
+    private final dev.lintel.app.baseline.BaselineViewModel baseline;
 
     /**
      * @param delays schedules the debounced live work (lint, DDL); the window uses the JavaFX
@@ -100,6 +101,8 @@ public final class MainWindowViewModel {
                 dev.lintel.model.review.ReviewActions.withRandomIds(), java.time.Clock.systemUTC());
         // The sign-off banner follows schema edits (a changed column makes a sign-off outdated).
         schema.addListener((o, a, b) -> review.refresh());
+        this.baseline = new dev.lintel.app.baseline.BaselineViewModel(schema.getReadOnlyProperty(), this::currentDocument,
+                this::editDocument, executor, new Debouncer(LINT_DELAY, delays), diagram::showChanges, this::select, this::reportStatus);
         this.ddl = new DdlPaneViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty(), executor,
                 new Debouncer(DDL_DELAY, delays));
     }
@@ -179,6 +182,11 @@ public final class MainWindowViewModel {
         return review;
     }
 
+    /** The document's baseline, the changes since it, and the migration to the current schema. */
+    public dev.lintel.app.baseline.BaselineViewModel baseline() {
+        return baseline;
+    }
+
     /**
      * Applies a review edit (comment, waiver, sign-off) to the document: it leaves the schema alone,
      * marks the document unsaved, and re-lints when the waivers changed.
@@ -195,6 +203,7 @@ public final class MainWindowViewModel {
         lint.setSettings(document.lint());
         diagram.reviewChanged(document.review());
         review.refresh();
+        baseline.refresh();
     }
 
     public DdlPaneViewModel ddl() {
@@ -314,6 +323,7 @@ public final class MainWindowViewModel {
         selectedObject.set(null);
         schema.set(result.schema());
         document = LintelDocument.of(result.schema());
+        documentReplaced();
         session.shown(null, title.isBlank() ? "database" : title, true, null);
         diagnostics.setAll(result.diagnostics().stream().map(DiagnosticRow::of).toList());
         statusText.set("Read " + plural(result.schema().tables().size(), "table") + " from " + url + " ("

@@ -76,6 +76,10 @@ public final class DocumentCodec {
             // Absent when default, so documents that never configured lint keep their exact text.
             root.set("lint", LintSettingsJson.toTree(doc.lint()));
         }
+        if (doc.baseline() != null) {
+            // Last and absent when unset: documents without a baseline keep their exact text.
+            root.set("baseline", MAPPER.valueToTree(doc.baseline()));
+        }
         try {
             return WRITER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -116,10 +120,11 @@ public final class DocumentCodec {
             Layout layout = root.hasNonNull("layout") ? MAPPER.treeToValue(root.get("layout"), Layout.class) : null;
             Review review = root.hasNonNull("review") ? MAPPER.treeToValue(root.get("review"), Review.class) : null;
             LintSettings lint = LintSettingsJson.fromTree(root.get("lint"));
+            Baseline baseline = root.hasNonNull("baseline") ? MAPPER.treeToValue(root.get("baseline"), Baseline.class) : null;
             if (schema == null) {
                 throw new DocumentFormatException(sourceName + " has no schema section.");
             }
-            return new LintelDocument(schema.normalize(), layout, review, lint);
+            return new LintelDocument(schema.normalize(), layout, review, lint, baseline);
         } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
             String msg = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
             throw new DocumentFormatException(sourceName + " does not fit the Lintel document structure: " + msg, e);
