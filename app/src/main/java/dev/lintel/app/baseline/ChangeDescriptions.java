@@ -62,6 +62,15 @@ final class ChangeDescriptions {
             return new ChangeRow(ChangeKind.MODIFIED, member(c.table(), c.constraint().name()),
                     constraintText(c.constraint()) + " validated", ObjectPath.constraint(c.table(), c.constraint().name()).toString());
         }
+        if (change instanceof Change.ConstraintRenamed c) {
+            return new ChangeRow(ChangeKind.MODIFIED, member(c.table(), c.constraint().name()),
+                    constraintText(c.constraint()) + " renamed from " + c.from(),
+                    ObjectPath.constraint(c.table(), c.constraint().name()).toString());
+        }
+        if (change instanceof Change.IndexRenamed c) {
+            return new ChangeRow(ChangeKind.MODIFIED, member(c.table(), c.index().name()),
+                    indexText(c.index()) + " renamed from " + c.from(), ObjectPath.index(c.table(), c.index().name()).toString());
+        }
         if (change instanceof Change.IndexAdded c) {
             return new ChangeRow(ChangeKind.ADDED, member(c.table(), c.index().name()),
                     indexText(c.index()) + " added", ObjectPath.index(c.table(), c.index().name()).toString());

@@ -85,6 +85,21 @@ public sealed interface Change {
         public String label() { return "constraint-validated"; }
     }
 
+    /**
+     * A constraint whose only change is its name (typically re-derived after a column rename):
+     * renamed in place, so that the constraint is neither dropped nor rebuilt.
+     */
+    record ConstraintRenamed(QualifiedName table, String from, Constraint constraint) implements Change {
+        public QualifiedName subject() { return table; }
+        public String label() { return "constraint-renamed"; }
+    }
+
+    /** An index whose only change is its name: renamed in place rather than rebuilt. */
+    record IndexRenamed(QualifiedName table, String from, Index index) implements Change {
+        public QualifiedName subject() { return table; }
+        public String label() { return "index-renamed"; }
+    }
+
     record IndexAdded(QualifiedName table, Index index) implements Change {
         public QualifiedName subject() { return table; }
         public String label() { return "index-added"; }

@@ -73,9 +73,15 @@ final class TableDiffer {
     private static void constraints(Table before, Table after, List<Change> out) {
         Map<String, Constraint> old = new LinkedHashMap<>();
         before.constraints().forEach(c -> old.put(c.name(), c));
+        Set<String> newNames = new java.util.HashSet<>();
+        after.constraints().forEach(c -> newNames.add(c.name()));
         for (Constraint c : after.constraints()) {
             Constraint b = old.remove(c.name());
-            if (b == null) {
+            Constraint same = b == null ? sameButName(old, newNames, c) : null;
+            if (same != null) {
+                old.remove(same.name());
+                out.add(new Change.ConstraintRenamed(after.name(), same.name(), c));
+            } else if (b == null) {
                 out.add(new Change.ConstraintAdded(after.name(), c));
             } else if (b.equals(c)) {
                 continue;
@@ -87,6 +93,32 @@ final class TableDiffer {
             }
         }
         old.values().forEach(c -> out.add(new Change.ConstraintDropped(after.name(), c)));
+    }
+
+    /** An old constraint, gone from the new table by name, that equals {@code c} but for its name. */
+    private static Constraint sameButName(Map<String, Constraint> old, Set<String> newNames, Constraint c) {
+        for (Constraint b : old.values()) {
+            if (!newNames.contains(b.name()) && b.getClass() == c.getClass() && renamed(b, c.name()).equals(c)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private static Constraint renamed(Constraint c, String name) {
+        if (c instanceof ForeignKey fk) {
+            return fk.withName(name);
+        }
+        if (c instanceof CheckConstraint check) {
+            return check.withName(name);
+        }
+        if (c instanceof dev.lintel.model.schema.UniqueConstraint u) {
+            return u.withName(name);
+        }
+        if (c instanceof dev.lintel.model.schema.PrimaryKey pk) {
+            return pk.withName(name);
+        }
+        return c; // exclusion constraints: compared whole
     }
 
     /** The constraint as it is once validated (NOT VALID cleared); others unchanged. */
@@ -103,9 +135,23 @@ final class TableDiffer {
     private static void indexes(Table before, Table after, List<Change> out) {
         Map<String, Index> old = new LinkedHashMap<>();
         before.indexes().forEach(i -> old.put(i.name(), i));
+        Set<String> newNames = new java.util.HashSet<>();
+        after.indexes().forEach(i -> newNames.add(i.name()));
         for (Index i : after.indexes()) {
             Index b = old.remove(i.name());
+            Index same = null;
             if (b == null) {
+                for (Index o : old.values()) {
+                    if (!newNames.contains(o.name()) && o.withName(i.name()).equals(i)) {
+                        same = o;
+                        break;
+                    }
+                }
+            }
+            if (same != null) {
+                old.remove(same.name());
+                out.add(new Change.IndexRenamed(after.name(), same.name(), i));
+            } else if (b == null) {
                 out.add(new Change.IndexAdded(after.name(), i));
             } else if (!b.equals(i)) {
                 out.add(new Change.IndexDropped(after.name(), b));

@@ -65,6 +65,10 @@ public record ChangeSummary(List<QualifiedName> tablesAdded, List<QualifiedName>
                 table(tables, d.table()).other.add("constraint " + d.constraint().name() + " dropped");
             } else if (c instanceof Change.ConstraintValidated v) {
                 table(tables, v.table()).other.add("constraint " + v.constraint().name() + " validated");
+            } else if (c instanceof Change.ConstraintRenamed r) {
+                table(tables, r.table()).other.add("constraint " + r.from() + " renamed to " + r.constraint().name());
+            } else if (c instanceof Change.IndexRenamed r) {
+                table(tables, r.table()).other.add("index " + r.from() + " renamed to " + r.index().name());
             } else if (c instanceof Change.IndexAdded a) {
                 table(tables, a.table()).other.add("index " + a.index().name() + " added");
             } else if (c instanceof Change.IndexDropped d) {

@@ -53,6 +53,12 @@ final class PlainPlan {
                 columnChange(cc);
             } else if (c instanceof Change.ConstraintAdded a) {
                 addConstraint(a.table(), a.constraint());
+            } else if (c instanceof Change.ConstraintRenamed r) {
+                step(Slot.RENAMES, "rename-constraint", r.table() + "." + r.from(), ctx.alter(r.table())
+                        + "RENAME CONSTRAINT " + ctx.sql.ident(r.from()) + " TO " + ctx.sql.ident(r.constraint().name()));
+            } else if (c instanceof Change.IndexRenamed r) {
+                step(Slot.RENAMES, "rename-index", r.table() + "." + r.from(), "ALTER INDEX "
+                        + ctx.inSchemaOf(r.table(), r.from()) + " RENAME TO " + ctx.sql.ident(r.index().name()));
             } else if (c instanceof Change.ConstraintDropped d) {
                 String subject = d.table() + "." + d.constraint().name();
                 step(ctx.replaced.contains(subject) ? Slot.DROP_REPLACED : d.constraint() instanceof ForeignKey

@@ -45,6 +45,13 @@ final class PostgresPlan {
                 constraints.drop(d.table(), d.constraint());
             } else if (c instanceof Change.ConstraintValidated v) {
                 constraints.validate(v.table(), v.constraint());
+            } else if (c instanceof Change.ConstraintRenamed r) {
+                ctx.out.step(Slot.RENAMES, "rename-constraint", r.table() + "." + r.from() + " -> " + r.constraint().name(),
+                        ctx.alter(r.table()) + "RENAME CONSTRAINT " + ctx.sql.ident(r.from()) + " TO "
+                                + ctx.sql.ident(r.constraint().name()));
+            } else if (c instanceof Change.IndexRenamed r) {
+                ctx.out.step(Slot.RENAMES, "rename-index", r.table() + "." + r.from() + " -> " + r.index().name(),
+                        "ALTER INDEX " + ctx.inSchemaOf(r.table(), r.from()) + " RENAME TO " + ctx.sql.ident(r.index().name()));
             } else if (c instanceof Change.IndexAdded a) {
                 indexes.add(a.table(), a.index());
             } else if (c instanceof Change.IndexDropped d) {
