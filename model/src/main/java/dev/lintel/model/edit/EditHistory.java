@@ -15,19 +15,23 @@ public final class EditHistory {
     private record Entry(Edit edit, Edit inverse) {
     }
 
+    /** The schema after an apply, undo or redo, and the edit that made it (for undo: the inverse), e.g. to move the selection along. */
+    public record Step(Schema schema, Edit applied) {
+    }
+
     private final Deque<Entry> undo = new ArrayDeque<>();
     private final Deque<Entry> redo = new ArrayDeque<>();
 
     /** Applies {@code edit} to {@code schema} and records it; clears what could be redone. */
-    public Schema apply(Edit edit, Schema schema) {
+    public Step apply(Edit edit, Schema schema) {
         Edit.Applied applied = Objects.requireNonNull(edit, "edit").apply(schema);
         undo.push(new Entry(edit, applied.inverse()));
         redo.clear();
-        return applied.schema();
+        return new Step(applied.schema(), edit);
     }
 
     /** Undoes the latest entry; the schema must be the one that entry left. */
-    public Schema undo(Schema schema) {
+    public Step undo(Schema schema) {
         Entry entry = undo.peek();
         if (entry == null) {
             throw new IllegalStateException("nothing to undo");
@@ -35,11 +39,11 @@ public final class EditHistory {
         Schema restored = entry.inverse().apply(schema).schema();
         undo.pop();
         redo.push(entry);
-        return restored;
+        return new Step(restored, entry.inverse());
     }
 
     /** Applies the latest undone entry again. */
-    public Schema redo(Schema schema) {
+    public Step redo(Schema schema) {
         Entry entry = redo.peek();
         if (entry == null) {
             throw new IllegalStateException("nothing to redo");
@@ -47,7 +51,7 @@ public final class EditHistory {
         Edit.Applied applied = entry.edit().apply(schema);
         redo.pop();
         undo.push(new Entry(entry.edit(), applied.inverse()));
-        return applied.schema();
+        return new Step(applied.schema(), entry.edit());
     }
 
     public boolean canUndo() {
