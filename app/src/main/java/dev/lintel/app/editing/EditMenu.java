@@ -4,7 +4,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -13,6 +15,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * disabled when there is nothing to take back; New Table; Apply Quick Fix on the selection.
  */
 public final class EditMenu extends Menu {
+    private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
+    private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Shift+Z");
     private static final KeyCombination REDO_ALTERNATIVE = KeyCombination.keyCombination("Shortcut+Y");
 
     private final SchemaEditor editor;
@@ -25,13 +29,13 @@ public final class EditMenu extends Menu {
         undo.setId("menu-undo");
         undo.textProperty().bind(editor.undoTextProperty());
         undo.disableProperty().bind(editor.canUndoProperty().not());
-        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.setAccelerator(UNDO);
         undo.setOnAction(e -> editor.undo());
         MenuItem redo = new MenuItem("Redo", new FontIcon(Feather.CORNER_UP_RIGHT));
         redo.setId("menu-redo");
         redo.textProperty().bind(editor.redoTextProperty());
         redo.disableProperty().bind(editor.canRedoProperty().not());
-        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
+        redo.setAccelerator(REDO);
         redo.setOnAction(e -> editor.redo());
         MenuItem newTable = new MenuItem("New Table", new FontIcon(Feather.PLUS_SQUARE));
         newTable.setId("menu-new-table");
@@ -44,8 +48,21 @@ public final class EditMenu extends Menu {
         getItems().addAll(undo, redo, new SeparatorMenuItem(), newTable, new SeparatorMenuItem(), quickFix);
     }
 
-    /** Ctrl+Y also redoes (a menu item has one accelerator; this one goes on the scene). */
+    /**
+     * Ctrl+Y also redoes (a menu item has one accelerator). And a text field takes Ctrl+Z for its own
+     * typing only while it has some to undo; otherwise (a field that was just committed, or an empty
+     * one the focus landed in) the keys undo and redo schema edits, as the user expects.
+     */
     public void installAlternativeShortcuts(Scene scene) {
-        scene.getAccelerators().put(REDO_ALTERNATIVE, editor::redo);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            TextInputControl text = scene.getFocusOwner() instanceof TextInputControl t ? t : null;
+            if (UNDO.match(e) && (text == null || !text.isUndoable())) {
+                editor.undo();
+                e.consume();
+            } else if ((REDO.match(e) || REDO_ALTERNATIVE.match(e)) && (text == null || !text.isRedoable())) {
+                editor.redo();
+                e.consume();
+            }
+        });
     }
 }
