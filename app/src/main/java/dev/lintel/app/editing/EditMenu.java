@@ -45,7 +45,37 @@ public final class EditMenu extends Menu {
         quickFix.setId("menu-quick-fix");
         quickFix.setAccelerator(KeyCombination.keyCombination("Shortcut+1"));
         quickFix.setOnAction(e -> quickFixes.applyFirstFixOnSelection());
-        getItems().addAll(undo, redo, new SeparatorMenuItem(), newTable, new SeparatorMenuItem(), quickFix);
+        MenuItem delete = new MenuItem("Delete Table\u2026", new FontIcon(Feather.TRASH_2));
+        delete.setId("menu-delete-table");
+        delete.setAccelerator(KeyCombination.keyCombination("Shortcut+Delete"));
+        delete.setOnAction(e -> confirmAndDelete());
+        MenuItem copyDdl = new MenuItem("Copy Table as DDL", new FontIcon(Feather.COPY));
+        copyDdl.setId("menu-copy-ddl");
+        copyDdl.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
+        copyDdl.setOnAction(e -> editor.tableActions().copySelectedAsDdl(sql -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(sql);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        }));
+        getItems().addAll(undo, redo, new SeparatorMenuItem(), newTable, delete, copyDdl, new SeparatorMenuItem(), quickFix);
+    }
+
+    // Deleting a table also drops the foreign keys that point at it: the user sees which first.
+    private void confirmAndDelete() {
+        editor.tableActions().deletionOfSelected().ifPresent(d -> {
+            String dependents = d.dependentForeignKeys().isEmpty() ? "No other table refers to it."
+                    : "These foreign keys refer to it and are dropped too:\n  " + String.join("\n  ", d.dependentForeignKeys());
+            javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    dependents + "\n\nUndo brings everything back.");
+            confirm.setTitle("Delete Table");
+            confirm.setHeaderText("Delete table " + d.table() + "?");
+            confirm.getDialogPane().setId("delete-table-dialog");
+            if (getParentPopup() != null && getParentPopup().getOwnerWindow() != null) {
+                confirm.initOwner(getParentPopup().getOwnerWindow());
+            }
+            confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
+                    .ifPresent(b -> editor.tableActions().deleteSelected());
+        });
     }
 
     /**

@@ -36,6 +36,7 @@ public final class SchemaEditor {
     // The schema this editor last handed over; any other new value comes from elsewhere.
     private Schema ours;
     private String lastError = "";
+    private final TableActions tableActions;
 
     // Properties ------------------------------------------------------------------------------
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
@@ -49,12 +50,13 @@ public final class SchemaEditor {
      * @param report shows a refused edit's reason in the status line
      */
     public SchemaEditor(ObservableValue<Schema> schema, Consumer<Schema> commit, ObservableValue<String> selected,
-                        Consumer<String> select, Consumer<String> report) {
+                        Consumer<String> select, Consumer<String> report, dev.lintel.app.task.TaskExecutor executor) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.commit = Objects.requireNonNull(commit, "commit");
         this.selected = selected;
         this.select = select;
         this.report = report;
+        this.tableActions = new TableActions(this, executor);
         schema.addListener((obs, old, now) -> {
             if (now != ours) {
                 history.clear();
@@ -92,6 +94,19 @@ public final class SchemaEditor {
 
     public Schema schema() {
         return schema.getValue();
+    }
+
+    String selectedPath() {
+        return selected.getValue();
+    }
+
+    void report(String text) {
+        report.accept(text);
+    }
+
+    /** Delete and copy-as-DDL for the selected table. */
+    public TableActions tableActions() {
+        return tableActions;
     }
 
     // Commands --------------------------------------------------------------------------------

@@ -97,7 +97,7 @@ public final class MainWindowViewModel {
                 Bindings.createStringBinding(() -> problemDetail(), loadProblem), lint.resultProperty(),
                 executor, () -> document.layout().positions(), this::cardsMoved);
         this.editor = new dev.lintel.app.editing.SchemaEditor(schema.getReadOnlyProperty(), this::applyEdit,
-                selectedObject.getReadOnlyProperty(), this::select, this::reportStatus);
+                selectedObject.getReadOnlyProperty(), this::select, this::reportStatus, executor);
         this.inspector = new InspectorViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty(), editor);
         this.findings = new FindingsViewModel(lint.resultProperty(), executor, this::select);
         this.quickFixes = new dev.lintel.app.editing.QuickFixViewModel(lint.resultProperty(),

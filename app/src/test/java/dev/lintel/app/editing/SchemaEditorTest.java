@@ -118,6 +118,37 @@ class SchemaEditorTest {
         assertTrue(hasFinding("design-fk-without-index"));
     }
 
+    @Test
+    void deletingATableNamesTheForeignKeysThatGoWithItAndUndoBringsThemBack() {
+        window.importDdlText("""
+                CREATE TABLE users (id bigint PRIMARY KEY);
+                CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL REFERENCES users (id));
+                """);
+        Schema before = window.schemaProperty().get();
+        window.select("table:public.users");
+        TableActions.Deletion deletion = editor.tableActions().deletionOfSelected().orElseThrow();
+        assertEquals(new TableActions.Deletion("public.users", List.of("orders.orders_user_id_fkey")), deletion);
+        assertTrue(editor.tableActions().deleteSelected());
+        assertEquals(List.of(), window.schemaProperty().get().table(ORDERS).orElseThrow().foreignKeys());
+        assertEquals("Undo Drop table users", editor.undoTextProperty().get());
+        editor.undo();
+        assertEquals(before, window.schemaProperty().get());
+    }
+
+    @Test
+    void copiesTheSelectedTableAsDdl() {
+        window.importDdlText("CREATE TABLE orders (id bigint PRIMARY KEY, note text);");
+        window.select("table:public.orders");
+        List<String> copied = new java.util.ArrayList<>();
+        editor.tableActions().copySelectedAsDdl(copied::add);
+        assertEquals(1, copied.size());
+        assertTrue(copied.get(0).contains("CREATE TABLE public.orders"), copied.get(0));
+        assertTrue(copied.get(0).contains("note text"), copied.get(0));
+        window.select(null);
+        editor.tableActions().copySelectedAsDdl(copied::add);
+        assertEquals(1, copied.size(), "nothing selected, nothing copied");
+    }
+
     private boolean hasFinding(String rule) {
         return window.lintResultProperty().get().active().stream().anyMatch(f -> f.ruleId().equals(rule));
     }
