@@ -13,10 +13,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The right-hand inspector: read-only details of the selected table, view or enum type. */
+/**
+ * The right-hand inspector: details of the selected table, view or enum type; a table's name,
+ * schema, comment and columns are edited in place when the view-model is editable. Each commit
+ * rebuilds the fields from the edited schema, so the focus is carried over by node id.
+ */
 public final class InspectorView extends StackPane {
     private final InspectorViewModel viewModel;
     private final VBox content = new VBox(6);
+    private TableFields fields;
+    private String pendingFocus;
 
     public InspectorView(InspectorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -38,14 +44,84 @@ public final class InspectorView extends StackPane {
         getChildren().addAll(scroll, placeholder);
 
         viewModel.revisionProperty().addListener((obs, old, now) -> rebuild());
+        // A new table wants a name: focus the name field with its text selected, ready to type over.
+        viewModel.renameRequestsProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(() -> focus("inspector-name")));
+        content.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::tabBetweenFields);
         rebuild();
     }
 
+    // Tab commits the field first; the commit rebuilds the fields, so the next one is found by id.
+    private void tabBetweenFields(javafx.scene.input.KeyEvent e) {
+        if (e.getCode() != javafx.scene.input.KeyCode.TAB || fields == null || getScene() == null
+                || !(getScene().getFocusOwner() instanceof javafx.scene.control.TextField field)
+                || !fields.commits.containsKey(field.getId())) {
+            return;
+        }
+        e.consume();
+        List<String> order = List.copyOf(fields.commits.keySet());
+        int at = order.indexOf(field.getId());
+        String next = at == order.size() - 1 ? "new-column-name"
+                : order.get(Math.floorMod(at + (e.isShiftDown() ? -1 : 1), order.size()));
+        if (fields.commits.get(field.getId()).commit()) {
+            focus(pendingFocus != null ? pendingFocus : next);
+            pendingFocus = null;
+        }
+    }
+
+    private void focus(String id) {
+        Node node = content.lookup("#" + id);
+        if (node != null) {
+            node.requestFocus();
+            if (node instanceof javafx.scene.control.TextField text) {
+                text.selectAll();
+            }
+        }
+    }
+
     private void rebuild() {
+        String focused = getScene() != null && getScene().getFocusOwner() != null
+                && content.getChildren().stream().anyMatch(c -> isInside(getScene().getFocusOwner(), c))
+                ? getScene().getFocusOwner().getId() : null;
         content.getChildren().clear();
+        fields = null;
         if (viewModel.titleProperty().get().isEmpty()) {
             return;
         }
+        if (viewModel.editableProperty().get()) {
+            rebuildEditable();
+        } else {
+            rebuildReadOnly();
+        }
+        String target = pendingFocus != null ? pendingFocus : focused;
+        pendingFocus = null;
+        if (target != null) {
+            focus(target);
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void rebuildEditable() {
+        Label kind = new Label(viewModel.kindProperty().get().toUpperCase(java.util.Locale.ROOT));
+        kind.getStyleClass().add("inspector-kind");
+        Label title = new Label(viewModel.titleProperty().get());
+        title.setId("inspector-title");
+        title.getStyleClass().add(Styles.TITLE_3);
+        content.getChildren().addAll(kind, title);
+        fields = new TableFields(viewModel, id -> pendingFocus = id);
+        content.getChildren().addAll(fields.build());
+        addDefinitions("Constraints", viewModel.constraintsProperty().get(), "inspector-constraints");
+        addDefinitions("Indexes", viewModel.indexesProperty().get(), "inspector-indexes");
+    }
+
+    private void rebuildReadOnly() {
         Label kind = new Label(viewModel.kindProperty().get().toUpperCase(java.util.Locale.ROOT));
         kind.getStyleClass().add("inspector-kind");
         Label title = new Label(viewModel.titleProperty().get());

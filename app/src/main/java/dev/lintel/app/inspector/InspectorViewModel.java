@@ -1,6 +1,7 @@
 package dev.lintel.app.inspector;
 
 import dev.lintel.app.canvas.ColumnMarkers;
+import dev.lintel.app.editing.SchemaEditor;
 import dev.lintel.model.schema.EnumType;
 import dev.lintel.model.schema.ObjectPath;
 import dev.lintel.model.schema.Schema;
@@ -14,8 +15,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 
 /**
- * The read-only inspector: details of the selected table, view or enum type. Editing arrives in a
- * later issue; it will add commands here, not in the view.
+ * The inspector: details of the selected table, view or enum type. With an editor, a selected table
+ * is editable through {@link #editing()}; every committed field is one undoable edit.
  */
 public final class InspectorViewModel {
     private final ObservableValue<Schema> schema;
@@ -30,12 +31,52 @@ public final class InspectorViewModel {
     private final ReadOnlyObjectWrapper<List<DefinitionRow>> indexes = new ReadOnlyObjectWrapper<>(this, "indexes", List.of());
     private final javafx.beans.property.ReadOnlyIntegerWrapper revision = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "revision");
 
+    private final ReadOnlyStringWrapper tableName = new ReadOnlyStringWrapper(this, "tableName", "");
+    private final ReadOnlyStringWrapper schemaName = new ReadOnlyStringWrapper(this, "schemaName", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper editable = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "editable");
+    private final SchemaEditor editor;
+    private final TableEditing editing;
+
+    /** A read-only inspector. */
     public InspectorViewModel(ObservableValue<Schema> schema, ObservableValue<String> selectedObject) {
+        this(schema, selectedObject, null);
+    }
+
+    /** An inspector that edits the selected table through {@code editor} (null: read-only). */
+    public InspectorViewModel(ObservableValue<Schema> schema, ObservableValue<String> selectedObject, SchemaEditor editor) {
         this.schema = schema;
         this.selectedObject = selectedObject;
+        this.editor = editor;
+        this.editing = editor == null ? null : new TableEditing(editor, this::selectedTable);
         schema.addListener((obs, old, now) -> refresh());
         selectedObject.addListener((obs, old, now) -> refresh());
         refresh();
+    }
+
+    /** The selected table's own name (without its schema), for the name field; empty otherwise. */
+    public ReadOnlyStringProperty tableNameProperty() {
+        return tableName.getReadOnlyProperty();
+    }
+
+    /** The selected table's schema (namespace), or empty. */
+    public ReadOnlyStringProperty schemaNameProperty() {
+        return schemaName.getReadOnlyProperty();
+    }
+
+    /** True when a table is selected and there is an editor: the view shows fields instead of labels. */
+    public javafx.beans.property.ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    /** The edit commands for the selected table; null for a read-only inspector. */
+    public TableEditing editing() {
+        return editing;
+    }
+
+    /** Increases when a new table wants its name typed (the view then focuses the name field). */
+    public javafx.beans.property.ReadOnlyIntegerProperty renameRequestsProperty() {
+        return editor == null ? new javafx.beans.property.ReadOnlyIntegerWrapper().getReadOnlyProperty()
+                : editor.renameRequestsProperty();
     }
 
     /** "Table", "View", "Materialized view", "Enum type", or empty when nothing is selected. */
@@ -105,7 +146,21 @@ public final class InspectorViewModel {
         }
     }
 
+    private java.util.Optional<Table> selectedTable() {
+        try {
+            String selected = selectedObject.getValue();
+            ObjectPath path = selected == null ? null : ObjectPath.parse(selected);
+            return path != null && path.kind() == ObjectPath.Kind.TABLE ? schema.getValue().table(path.owner())
+                    : java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private void clear() {
+        tableName.set("");
+        schemaName.set("");
+        editable.set(false);
         kind.set("");
         title.set("");
         comment.set("");
@@ -118,6 +173,9 @@ public final class InspectorViewModel {
     private void showTable(Table t) {
         kind.set(t.isPartitioned() ? "Partitioned table" : t.isPartition() ? "Partition" : "Table");
         title.set(t.name().toString());
+        tableName.set(t.name().name());
+        schemaName.set(t.name().schema() == null ? "" : t.name().schema());
+        editable.set(editor != null);
         comment.set(t.comment() == null ? "" : t.comment());
         columns.set(t.columns().stream().map(c -> new ColumnRow(
                 c.name(),

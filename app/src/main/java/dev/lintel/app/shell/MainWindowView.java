@@ -108,6 +108,7 @@ public final class MainWindowView extends BorderPane {
                 theme.darkProperty());
 
         javafx.scene.layout.VBox findingsPane = new javafx.scene.layout.VBox(new FindingsView(viewModel.findings()),
+                new dev.lintel.app.editing.QuickFixBar(viewModel.quickFixes()),
                 new dev.lintel.app.review.WaiveBar(viewModel.findings().selectedFindingProperty(), viewModel.review()));
         javafx.scene.layout.VBox.setVgrow(findingsPane.getChildren().get(0), javafx.scene.layout.Priority.ALWAYS);
         Tab findings = new Tab(null, findingsPane);
@@ -237,7 +238,13 @@ public final class MainWindowView extends BorderPane {
         about.setOnAction(e -> showAbout());
         Menu help = new Menu("Help", null, about);
 
-        MenuBar bar = new MenuBar(file, view, help);
+        dev.lintel.app.editing.EditMenu edit = new dev.lintel.app.editing.EditMenu(viewModel.editor(), viewModel.quickFixes());
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                edit.installAlternativeShortcuts(scene);
+            }
+        });
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.getMenus().add(bar.getMenus().indexOf(view), baselineControls.menu());
         bar.setId("main-menu");
         return bar;
@@ -248,6 +255,8 @@ public final class MainWindowView extends BorderPane {
         Button save = iconButton(Feather.SAVE, "Save", documents::save);
         Button importDdl = iconButton(Feather.FILE_PLUS, "Import DDL\u2026", this::chooseDdlToImport);
         Button sample = iconButton(Feather.REFRESH_CW, "Load the sample design", viewModel::loadSample);
+        Button newTable = iconButton(Feather.PLUS_SQUARE, "New table (Ctrl+T)", () -> viewModel.editor().newTable());
+        newTable.setId("new-table-button");
 
         ToggleButton darkToggle = new ToggleButton(null, new FontIcon(Feather.MOON));
         darkToggle.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
@@ -257,7 +266,7 @@ public final class MainWindowView extends BorderPane {
                 ((FontIcon) darkToggle.getGraphic()).setIconCode(now ? Feather.SUN : Feather.MOON));
 
         Button about = iconButton(Feather.INFO, "About Lintel", this::showAbout);
-        ToolBar bar = new ToolBar(open, save, importDdl, sample, new Separator(Orientation.VERTICAL), new Spacer(), darkToggle, about);
+        ToolBar bar = new ToolBar(open, save, importDdl, sample, new Separator(Orientation.VERTICAL), newTable, new Spacer(), darkToggle, about);
         bar.setId("main-toolbar");
         return bar;
     }

@@ -73,6 +73,8 @@ public final class MainWindowViewModel {
     private final dev.lintel.app.review.ReviewViewModel review;
     private final DocumentSession session;
     private final dev.lintel.app.baseline.BaselineViewModel baseline;
+    private final dev.lintel.app.editing.SchemaEditor editor;
+    private final dev.lintel.app.editing.QuickFixViewModel quickFixes;
 
     /**
      * @param delays schedules the debounced live work (lint, DDL); the window uses the JavaFX
@@ -94,8 +96,12 @@ public final class MainWindowViewModel {
                 this::select, Bindings.createStringBinding(() -> problemTitle(), loadProblem),
                 Bindings.createStringBinding(() -> problemDetail(), loadProblem), lint.resultProperty(),
                 executor, () -> document.layout().positions(), this::cardsMoved);
-        this.inspector = new InspectorViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty());
+        this.editor = new dev.lintel.app.editing.SchemaEditor(schema.getReadOnlyProperty(), this::applyEdit,
+                selectedObject.getReadOnlyProperty(), this::select, this::reportStatus, executor);
+        this.inspector = new InspectorViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty(), editor);
         this.findings = new FindingsViewModel(lint.resultProperty(), executor, this::select);
+        this.quickFixes = new dev.lintel.app.editing.QuickFixViewModel(lint.resultProperty(),
+                selectedObject.getReadOnlyProperty(), findings.selectedFindingProperty(), editor);
         this.review = new dev.lintel.app.review.ReviewViewModel(this::currentDocument, this::editDocument,
                 lint.resultProperty(), selectedObject.getReadOnlyProperty(),
                 dev.lintel.model.review.ReviewActions.withRandomIds(), java.time.Clock.systemUTC());
@@ -169,6 +175,15 @@ public final class MainWindowViewModel {
 
     public FindingsViewModel findings() {
         return findings;
+    }
+
+    /** Every schema edit of the window goes through the editor, which keeps the undo history. */
+    public dev.lintel.app.editing.SchemaEditor editor() {
+        return editor;
+    }
+
+    public dev.lintel.app.editing.QuickFixViewModel quickFixes() {
+        return quickFixes;
     }
 
     /** A fresh presentation deck of the open findings and threads; stepping through it selects each object. */
