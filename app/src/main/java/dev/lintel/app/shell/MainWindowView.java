@@ -155,6 +155,7 @@ public final class MainWindowView extends BorderPane {
         SplitPane.setResizableWithParent(bottomTabs, false);
 
         OutlineView outline = new OutlineView(viewModel.outline());
+        OutlineAreaMenu.install(outline, viewModel.diagram());
         InspectorView inspector = new InspectorView(viewModel.inspector());
         work = new SplitPane(outline, centre, inspector);
         work.setDividerPositions(0.17, 0.76);
@@ -222,6 +223,8 @@ public final class MainWindowView extends BorderPane {
         present.setAccelerator(KeyCombination.keyCombination("F5"));
         present.setOnAction(e -> dev.lintel.app.review.PresentationView.show(getScene().getWindow(), viewModel.startPresentation()));
         Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), present);
+        view.getItems().add(new SeparatorMenuItem());
+        view.getItems().addAll(dev.lintel.app.canvas.NavigationMenu.items(viewModel.diagram()));
 
         MenuItem about = new MenuItem("About Lintel", new FontIcon(Feather.INFO));
         about.setOnAction(e -> showAbout());

@@ -99,6 +99,9 @@ public final class MainWindowViewModel {
         this.review = new dev.lintel.app.review.ReviewViewModel(this::currentDocument, this::editDocument,
                 lint.resultProperty(), selectedObject.getReadOnlyProperty(),
                 dev.lintel.model.review.ReviewActions.withRandomIds(), java.time.Clock.systemUTC());
+        // Subject areas live in the document's layout section; the outline lists them.
+        diagram.subjectAreas().setOnChanged(areas -> editDocument(d -> d.withLayout(d.layout().withSubjectAreas(areas))));
+        diagram.subjectAreas().areasProperty().addListener((o, a, b) -> outline.showSubjectAreas(b));
         // The sign-off banner follows schema edits (a changed column makes a sign-off outdated).
         schema.addListener((o, a, b) -> review.refresh());
         this.ddl = new DdlPaneViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty(), executor,
@@ -190,6 +193,7 @@ public final class MainWindowViewModel {
     private void documentReplaced() {
         lint.setSettings(document.lint());
         diagram.reviewChanged(document.review());
+        diagram.subjectAreas().load(document.layout().subjectAreas());
         review.refresh();
     }
 
@@ -363,6 +367,7 @@ public final class MainWindowViewModel {
         selectedObject.set(null);
         schema.set(result.schema());
         document = LintelDocument.of(result.schema());
+        documentReplaced();
         documentPath.set(null);
         dirty.set(true);
         documentTitle.set(title.isBlank() ? "database" : title);
