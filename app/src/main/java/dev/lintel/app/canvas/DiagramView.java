@@ -70,8 +70,8 @@ public final class DiagramView extends StackPane {
         StackPane.setAlignment(searchBar, Pos.TOP_LEFT);
         StackPane.setMargin(searchBar, new Insets(10));
         FocusBar focusBar = new FocusBar(viewModel.focus());
-        StackPane.setAlignment(focusBar, Pos.TOP_CENTER);
-        StackPane.setMargin(focusBar, new Insets(10));
+        StackPane.setAlignment(focusBar, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(focusBar, new Insets(12));
         getChildren().addAll(canvas, controls, minimap, searchBar, focusBar, layingOut, emptyState);
         // Shortcut+F anywhere in the window opens the search while there is a diagram.
         sceneProperty().addListener((obs, old, scene) -> {

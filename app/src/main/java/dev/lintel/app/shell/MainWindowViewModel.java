@@ -100,7 +100,8 @@ public final class MainWindowViewModel {
                 lint.resultProperty(), selectedObject.getReadOnlyProperty(),
                 dev.lintel.model.review.ReviewActions.withRandomIds(), java.time.Clock.systemUTC());
         // Subject areas live in the document's layout section; the outline lists them.
-        diagram.subjectAreas().setOnChanged(areas -> editDocument(d -> d.withLayout(d.layout().withSubjectAreas(areas))));
+        diagram.subjectAreas().setOnChanged(areas -> editDocument(d -> d.withLayout(
+                new dev.lintel.model.document.Layout(d.layout().positions(), areas))));;
         diagram.subjectAreas().areasProperty().addListener((o, a, b) -> outline.showSubjectAreas(b));
         // The sign-off banner follows schema edits (a changed column makes a sign-off outdated).
         schema.addListener((o, a, b) -> review.refresh());

@@ -10,6 +10,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -34,8 +35,12 @@ final class OutlineAreaMenu {
     static void install(OutlineView outline, DiagramViewModel diagram) {
         OutlineAreaMenu m = new OutlineAreaMenu(outline, diagram);
         m.menu.setId("outline-menu");
-        m.menu.setOnShowing(e -> m.fill());
-        outline.tree().setContextMenu(m.menu);
+        // A filter, not the tree's contextMenu property: the menu is built for the selection first.
+        outline.tree().addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            m.fill();
+            m.menu.show(outline.tree(), e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         outline.tree().setOnMouseClicked(e -> {
             List<OutlineNode> picked = outline.selectedNodes();
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && picked.size() == 1

@@ -24,8 +24,4 @@ public record Layout(Map<String, Position> positions, List<SubjectArea> subjectA
         next.put(objectPath, p);
         return new Layout(next, subjectAreas);
     }
-
-    public Layout withSubjectAreas(List<SubjectArea> areas) {
-        return new Layout(positions, areas);
-    }
 }
