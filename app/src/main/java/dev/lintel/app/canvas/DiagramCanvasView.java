@@ -57,6 +57,8 @@ public final class DiagramCanvasView extends Pane {
     private boolean selectingHere;
     // The subject-area frames painted last, by area name (tests and hit-testing read them).
     private Map<String, Rect> paintedAreas = Map.of();
+    // Presentation mode can hide the findings badges, to talk about the design and nothing else.
+    private boolean findingBadges = true;
 
     private record DragState(String table, Point2D pressWorld, Rect start, TableCardView node, boolean moved) {
     }
@@ -87,7 +89,7 @@ public final class DiagramCanvasView extends Pane {
         dark.addListener((obs, o, n) -> refresh());
         viewModel.diagramProperty().addListener((obs, old, now) -> diagramChanged(old, now));
         viewModel.findingsProperty().addListener((obs, o, n) -> {
-            built.forEach((id, card) -> card.showFindings(n.get(id)));
+            built.forEach((id, card) -> card.showFindings(findingBadges ? n.get(id) : null));
             refresh();
         });
         viewModel.commentsProperty().addListener((obs, o, n) -> built.forEach((id, card) -> card.showComments(n.get(id))));
@@ -213,6 +215,13 @@ public final class DiagramCanvasView extends Pane {
         refresh(); // far out, the names are painted: repaint them faded or not
     }
 
+    /** Shows or hides the findings badges on the cards (presentation mode offers to hide them). */
+    public void setFindingBadges(boolean show) {
+        findingBadges = show;
+        built.forEach((id, card) -> card.showFindings(show ? viewModel.findingsProperty().get().get(id) : null));
+        refresh();
+    }
+
     private Boolean matchOf(String table) {
         return searchMatches == null ? null : searchMatches.contains(table);
     }
@@ -306,7 +315,7 @@ public final class DiagramCanvasView extends Pane {
             return null;
         }
         TableCardView view = new TableCardView(card, viewModel::select);
-        view.showFindings(viewModel.findingsProperty().get().get(card.objectPath()));
+        view.showFindings(findingBadges ? viewModel.findingsProperty().get().get(card.objectPath()) : null);
         view.showSearchMatch(matchOf(card.objectPath()));
         view.showComments(viewModel.commentsProperty().get().get(card.objectPath()));
         view.setOnOpenComments(() -> viewModel.openComments(card.objectPath()));
@@ -326,7 +335,8 @@ public final class DiagramCanvasView extends Pane {
         painter.paintEdges(g, shown, d.edges(), view, selected, s);
         if (!detail) {
             DiagramViewModel.Diagram current = new DiagramViewModel.Diagram(d.cards(), shown, d.edges());
-            painter.paintCardsCompact(g, current, viewModel.findingsProperty().get(), view, selected, s, searchMatches);
+            painter.paintCardsCompact(g, current, findingBadges ? viewModel.findingsProperty().get() : Map.of(), view,
+                    selected, s, searchMatches);
         }
         areas.paintCollapsed(g, shown, areaList, view, s);
     }

@@ -25,15 +25,18 @@ final class OutlineAreaMenu {
     private final SubjectAreasViewModel areas;
     private final DiagramViewModel diagram;
     private final ContextMenu menu = new ContextMenu();
+    private final java.util.function.Consumer<String> present;
 
-    private OutlineAreaMenu(OutlineView outline, DiagramViewModel diagram) {
+    private OutlineAreaMenu(OutlineView outline, DiagramViewModel diagram, java.util.function.Consumer<String> present) {
         this.outline = outline;
+        this.present = present;
         this.diagram = diagram;
         this.areas = diagram.subjectAreas();
     }
 
-    static void install(OutlineView outline, DiagramViewModel diagram) {
-        OutlineAreaMenu m = new OutlineAreaMenu(outline, diagram);
+    /** @param present starts presentation mode focused on the named area */
+    static void install(OutlineView outline, DiagramViewModel diagram, java.util.function.Consumer<String> present) {
+        OutlineAreaMenu m = new OutlineAreaMenu(outline, diagram, present);
         m.menu.setId("outline-menu");
         // A filter, not the tree's contextMenu property: the menu is built for the selection first.
         outline.tree().addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
@@ -103,6 +106,7 @@ final class OutlineAreaMenu {
         }
         menu.getItems().addAll(
                 item("outline-area-show-only", "Show Only This Area", Feather.EYE, () -> areas.showOnly(name)),
+                item("outline-area-present", "Present This Area", Feather.MONITOR, () -> present.accept(name)),
                 item("outline-area-collapse", area.collapsed() ? "Expand" : "Collapse to One Box",
                         area.collapsed() ? Feather.MAXIMIZE_2 : Feather.MINIMIZE_2,
                         () -> areas.setCollapsed(name, !area.collapsed())),
