@@ -24,7 +24,8 @@ public final class CardGeometry {
     public static Size sizeOf(TableCard card) {
         // Padding 10 + icon and gap 22 + name + spacing + schema + badge room, as TableCardView builds it.
         double header = 10 + 22 + TextWidths.width(TextWidths.Style.NAME, card.name()) + 6
-                + TextWidths.width(TextWidths.Style.SCHEMA, card.schemaName()) + 6 + 44 + 10;
+                + TextWidths.width(TextWidths.Style.SCHEMA, card.schemaName()) + 6 + 44 + 10
+                + (card.kind().label().isEmpty() ? 0 : TextWidths.width(TextWidths.Style.SCHEMA, card.kind().label()) + 6);
         // A grid: each of its columns is as wide as its widest cell over all rows.
         double markerColumn = 0;
         double nameColumn = 0;

@@ -55,6 +55,10 @@ public final class DiagramCanvasView extends Pane {
     private boolean fitPending = true;
     // A card selected by pressing on it is already on screen: do not pan under the pointer.
     private boolean selectingHere;
+    // The subject-area frames painted last, by area name (tests and hit-testing read them).
+    private Map<String, Rect> paintedAreas = Map.of();
+    // Presentation mode can hide the findings badges, to talk about the design and nothing else.
+    private boolean findingBadges = true;
 
     private record DragState(String table, Point2D pressWorld, Rect start, TableCardView node, boolean moved) {
     }
@@ -85,7 +89,7 @@ public final class DiagramCanvasView extends Pane {
         dark.addListener((obs, o, n) -> refresh());
         viewModel.diagramProperty().addListener((obs, old, now) -> diagramChanged(old, now));
         viewModel.findingsProperty().addListener((obs, o, n) -> {
-            built.forEach((id, card) -> card.showFindings(n.get(id)));
+            built.forEach((id, card) -> card.showFindings(findingBadges ? n.get(id) : null));
             refresh();
         });
         viewModel.commentsProperty().addListener((obs, o, n) -> built.forEach((id, card) -> card.showComments(n.get(id))));
@@ -100,6 +104,24 @@ public final class DiagramCanvasView extends Pane {
             }
             selectingHere = false;
             refresh();
+        });
+        // Showing part of the diagram (an area, a table's neighbours) or all of it again fits the view to it.
+        viewModel.focus().focusProperty().addListener((obs, o, n) -> {
+            shown = projected(viewModel.diagramProperty().get().layout());
+            zoomToFit();
+            refresh();
+        });
+        viewModel.subjectAreas().areasProperty().addListener((obs, o, n) -> {
+            shown = projected(viewModel.diagramProperty().get().layout());
+            refresh();
+        });
+        setOnContextMenuRequested(e -> {
+            TableCardView card = cardUnder(e.getPickResult().getIntersectedNode());
+            if (card != null) {
+                viewModel.select(card.card().objectPath());
+            }
+            new CardContextMenu(viewModel, card == null ? null : card.card().objectPath()).show(this, e.getScreenX(), e.getScreenY());
+            e.consume();
         });
         installMouse();
         diagramChanged(null, viewModel.diagramProperty().get());
@@ -126,6 +148,11 @@ public final class DiagramCanvasView extends Pane {
         return world.getChildren().stream().map(n -> (TableCardView) n).toList();
     }
 
+    /** The subject-area frames painted by the last repaint (only those on screen), by area name. */
+    public Map<String, Rect> paintedAreaFrames() {
+        return paintedAreas;
+    }
+
     /** The layout on screen (with a card being dragged where it is now). */
     public DiagramLayout shownLayout() {
         return shown;
@@ -136,6 +163,9 @@ public final class DiagramCanvasView extends Pane {
     /** Scales and centres so that the whole diagram is visible (never above 100%). */
     public void zoomToFit() {
         Rect b = shown.bounds();
+        for (Rect frame : AreaPainter.frames(shown, viewModel.subjectAreas().areasProperty().get()).values()) {
+            b = b.width() <= 0 ? frame : b.union(frame);
+        }
         if (getWidth() <= 0 || getHeight() <= 0 || b.width() <= 0) {
             fitPending = true;
             return;
@@ -189,6 +219,13 @@ public final class DiagramCanvasView extends Pane {
         refresh(); // far out, the names are painted: repaint them faded or not
     }
 
+    /** Shows or hides the findings badges on the cards (presentation mode offers to hide them). */
+    public void setFindingBadges(boolean show) {
+        findingBadges = show;
+        built.forEach((id, card) -> card.showFindings(show ? viewModel.findingsProperty().get().get(id) : null));
+        refresh();
+    }
+
     private Boolean matchOf(String table) {
         return searchMatches == null ? null : searchMatches.contains(table);
     }
@@ -211,7 +248,7 @@ public final class DiagramCanvasView extends Pane {
             world.getChildren().clear();
         }
         boolean wasEmpty = shown.nodes().isEmpty();
-        shown = now.layout();
+        shown = projected(now.layout());
         if (wasEmpty || old == null || old.cards() != now.cards()) {
             fitPending = true;
         }
@@ -220,6 +257,12 @@ public final class DiagramCanvasView extends Pane {
             zoomToFit();
         }
         refresh();
+    }
+
+    // What is shown of a layout: the focused cards only, collapsed areas as one box each.
+    private DiagramLayout projected(DiagramLayout full) {
+        DiagramFocus.Focus f = viewModel.focus().focusProperty().get();
+        return DiagramProjection.project(full, f == null ? null : f.members(), viewModel.subjectAreas().areasProperty().get());
     }
 
     private void sizeChanged() {
@@ -276,7 +319,7 @@ public final class DiagramCanvasView extends Pane {
             return null;
         }
         TableCardView view = new TableCardView(card, viewModel::select);
-        view.showFindings(viewModel.findingsProperty().get().get(card.objectPath()));
+        view.showFindings(findingBadges ? viewModel.findingsProperty().get().get(card.objectPath()) : null);
         view.showSearchMatch(matchOf(card.objectPath()));
         view.showComments(viewModel.commentsProperty().get().get(card.objectPath()));
         view.showChange(viewModel.changesProperty().get().get(card.objectPath()));
@@ -291,12 +334,17 @@ public final class DiagramCanvasView extends Pane {
         double s = scale.get();
         g.setTransform(new Affine(s, 0, translateX.get(), 0, s, translateY.get()));
         DiagramPainter painter = new DiagramPainter(Palette.of(Boolean.TRUE.equals(dark.getValue())));
+        AreaPainter areas = new AreaPainter(Boolean.TRUE.equals(dark.getValue()));
+        var areaList = viewModel.subjectAreas().areasProperty().get();
+        paintedAreas = areas.paintFrames(g, shown, areaList, view, s);
         painter.paintEdges(g, shown, d.edges(), view, selected, s);
         if (!detail) {
             DiagramViewModel.Diagram current = new DiagramViewModel.Diagram(d.cards(), shown, d.edges());
-            painter.paintCardsCompact(g, current, viewModel.findingsProperty().get(), view, selected, s, searchMatches);
+            painter.paintCardsCompact(g, current, findingBadges ? viewModel.findingsProperty().get() : Map.of(), view,
+                    selected, s, searchMatches);
             painter.paintChangeMarks(g, shown, viewModel.changesProperty().get(), view);
         }
+        areas.paintCollapsed(g, shown, areaList, view, s);
     }
 
     private void markSelection() {
@@ -368,6 +416,12 @@ public final class DiagramCanvasView extends Pane {
                 case PLUS, ADD, EQUALS -> zoomAt(1.25, getWidth() / 2, getHeight() / 2);
                 case MINUS, SUBTRACT -> zoomAt(0.8, getWidth() / 2, getHeight() / 2);
                 case DIGIT0, NUMPAD0 -> zoomToActualSize();
+                case ESCAPE -> {
+                    if (!viewModel.focus().isActive()) {
+                        return;
+                    }
+                    viewModel.focus().showAll();
+                }
                 case F -> {
                     if (e.isShortcutDown()) {
                         return; // Shortcut+F is the search

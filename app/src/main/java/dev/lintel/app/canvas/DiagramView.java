@@ -69,7 +69,10 @@ public final class DiagramView extends StackPane {
         searchBar = new DiagramSearchBar(search, canvas::requestFocus);
         StackPane.setAlignment(searchBar, Pos.TOP_LEFT);
         StackPane.setMargin(searchBar, new Insets(10));
-        getChildren().addAll(canvas, controls, minimap, searchBar, layingOut, emptyState);
+        FocusBar focusBar = new FocusBar(viewModel.focus());
+        StackPane.setAlignment(focusBar, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(focusBar, new Insets(12));
+        getChildren().addAll(canvas, controls, minimap, searchBar, focusBar, layingOut, emptyState);
         // Shortcut+F anywhere in the window opens the search while there is a diagram.
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
@@ -107,11 +110,28 @@ public final class DiagramView extends StackPane {
                 button("diagram-zoom-in", Feather.ZOOM_IN, "Zoom in (+)", () -> canvas.zoomAt(1.25, canvas.getWidth() / 2, canvas.getHeight() / 2)),
                 button("diagram-zoom-fit", Feather.MAXIMIZE, "Zoom to fit (F)", canvas::zoomToFit),
                 button("diagram-zoom-100", Feather.MAXIMIZE_2, "100% (0)", canvas::zoomToActualSize),
-                button("diagram-relayout", Feather.GRID, "Re-layout all", viewModel::relayoutAll));
+                button("diagram-relayout", Feather.GRID, "Re-layout all", viewModel::relayoutAll),
+                focusNeighboursButton());
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("diagram-controls");
         box.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         return box;
+    }
+
+    // Focus Neighbours of the selected card, to a depth picked from the button's menu.
+    private javafx.scene.control.MenuButton focusNeighboursButton() {
+        javafx.scene.control.MenuButton b = new javafx.scene.control.MenuButton(null, new FontIcon(Feather.SHARE_2));
+        b.setId("diagram-focus-neighbours");
+        b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        b.setTooltip(new Tooltip("Focus neighbours of the selected table"));
+        for (int depth = 1; depth <= 3; depth++) {
+            int d = depth;
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Depth " + d);
+            item.setOnAction(e -> viewModel.focus().focusNeighboursOfSelection(d));
+            b.getItems().add(item);
+        }
+        b.setOnShowing(e -> b.getItems().forEach(i -> i.setDisable(viewModel.selectedTable() == null)));
+        return b;
     }
 
     private static Button button(String id, Feather icon, String tip, Runnable action) {

@@ -9,6 +9,8 @@ import dev.lintel.model.layout.LayoutGraph;
 import dev.lintel.model.lint.LintResult;
 import dev.lintel.model.schema.ObjectPath;
 import dev.lintel.model.schema.Schema;
+import dev.lintel.model.layout.LayoutNode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +51,8 @@ public final class DiagramViewModel {
     private final ReadOnlyObjectWrapper<Map<String, CardComments>> comments = new ReadOnlyObjectWrapper<>(this, "comments", Map.of());
     private final ReadOnlyObjectWrapper<Map<String, CardChange>> changes = new ReadOnlyObjectWrapper<>(this, "changes", Map.of());
     private Consumer<String> openComments = table -> { };
+    private final DiagramFocus focus = new DiagramFocus(this);
+    private final SubjectAreasViewModel subjectAreas = new SubjectAreasViewModel(this);
     private final TaskExecutor executor;
     private final Supplier<Map<String, Position>> storedPositions;
     private final Consumer<Map<String, Position>> positionsChanged;
@@ -114,6 +118,17 @@ public final class DiagramViewModel {
         openComments.accept(tablePath);
     }
 
+    /** Which cards are shown: all, or a subject area or a table's neighbours alone. */
+    public DiagramFocus focus() {
+        return focus;
+    }
+
+    /** The document's subject areas, drawn behind their cards and listed in the outline. */
+    public SubjectAreasViewModel subjectAreas() {
+        return subjectAreas;
+    }
+
+    /** The table cards (views and enum types have cards in {@link #diagramProperty()} too). */
     public ReadOnlyObjectProperty<List<TableCard>> cardsProperty() {
         return cards.getReadOnlyProperty();
     }
@@ -164,7 +179,7 @@ public final class DiagramViewModel {
         try {
             ObjectPath path = ObjectPath.parse(selected);
             return switch (path.kind()) {
-                case TABLE -> selected;
+                case TABLE, VIEW, ENUM -> selected;
                 case COLUMN, CONSTRAINT, INDEX -> path.ownerPath().toString();
                 default -> null;
             };
@@ -226,13 +241,23 @@ public final class DiagramViewModel {
     /** Cards, sizes, layout and edge styles of a schema: pure, runs on a worker. */
     static Diagram diagramOf(Schema schema, Map<String, Position> stored) {
         Map<String, TableCard> byPath = new LinkedHashMap<>();
-        Map<String, TableCard> byTable = new HashMap<>();
         schema.tables().forEach(t -> {
             TableCard c = TableCards.of(t);
             byPath.put(c.objectPath(), c);
         });
-        byTable.putAll(byPath);
-        LayoutGraph graph = LayoutGraph.of(schema, t -> CardGeometry.sizeOf(byTable.get(ObjectPath.table(t.name()).toString())));
+        Map<String, TableCard> byTable = new HashMap<>(byPath);
+        LayoutGraph tables = LayoutGraph.of(schema, t -> CardGeometry.sizeOf(byTable.get(ObjectPath.table(t.name()).toString())));
+        // Views and enum types are placed like tables without keys: each its own component.
+        List<LayoutNode> nodes = new ArrayList<>(tables.nodes());
+        List<TableCard> others = new ArrayList<>();
+        schema.views().forEach(v -> others.add(TableCards.of(v)));
+        schema.enums().forEach(e -> others.add(TableCards.of(e)));
+        for (TableCard c : others) {
+            byPath.put(c.objectPath(), c);
+            dev.lintel.model.layout.Size size = CardGeometry.sizeOf(c);
+            nodes.add(new LayoutNode(c.objectPath(), size.width(), size.height()));
+        }
+        LayoutGraph graph = new LayoutGraph(nodes, tables.edges());
         return new Diagram(byPath, AutoLayout.layout(graph, stored), EdgeStyles.of(schema));
     }
 }

@@ -52,6 +52,9 @@ public final class TableCardView extends VBox {
     public TableCardView(TableCard card, Consumer<String> onSelect) {
         this.card = card;
         getStyleClass().add("table-card");
+        if (card.kind() != TableCard.Kind.TABLE) {
+            getStyleClass().add(card.kind() == TableCard.Kind.ENUM ? "enum-card" : "view-card");
+        }
         setId("card-" + card.name());
         // Exactly the size the layout was computed with (CardGeometry), so edges meet the borders.
         dev.lintel.model.layout.Size size = CardGeometry.sizeOf(card);
@@ -59,7 +62,11 @@ public final class TableCardView extends VBox {
         setPrefSize(size.width(), size.height());
         setMaxSize(size.width(), size.height());
 
-        Label name = new Label(card.name(), new FontIcon(Feather.GRID));
+        Label name = new Label(card.name(), new FontIcon(switch (card.kind()) {
+            case TABLE -> Feather.GRID;
+            case VIEW, MATERIALIZED_VIEW -> Feather.EYE;
+            case ENUM -> Feather.LIST;
+        }));
         name.getStyleClass().add("table-card-name");
         name.setMinWidth(60);
         if (card.name().length() > LONG_NAME) {
@@ -84,6 +91,12 @@ public final class TableCardView extends VBox {
             e.consume();
         });
         header = new HBox(6, name, new Spacer(), schema, commentBadge, badge);
+        if (!card.kind().label().isEmpty()) {
+            Label kind = new Label(card.kind().label());
+            kind.getStyleClass().add("table-card-kind");
+            kind.setMinWidth(USE_PREF_SIZE);
+            header.getChildren().add(2, kind);
+        }
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("table-card-header");
         header.setMinHeight(CardGeometry.HEADER);

@@ -81,6 +81,24 @@ public final class PresentationViewModel {
         show(items.isEmpty() ? -1 : 0);
     }
 
+    /**
+     * Narrows the deck to the items on {@code cards} (object paths of tables, views, enum types: a
+     * subject area) and starts again at its first item.
+     */
+    public void keepOnly(java.util.Set<String> cards) {
+        items.removeIf(item -> item.objectPath() == null || !cards.contains(cardOf(item.objectPath())));
+        show(items.isEmpty() ? -1 : 0);
+    }
+
+    // The table (view, enum type) whose card shows an object: itself, or the owner of a column or key.
+    private static String cardOf(String objectPath) {
+        try {
+            return dev.lintel.model.schema.ObjectPath.parse(objectPath).ownerPath().toString();
+        } catch (IllegalArgumentException notAPath) {
+            return objectPath;
+        }
+    }
+
     public void next() {
         if (index.get() + 1 < items.size()) {
             show(index.get() + 1);
@@ -107,7 +125,7 @@ public final class PresentationViewModel {
         position.set((i + 1) + " / " + items.size());
         if (item.objectPath() != null) {
             // The window selects the object's table: a column or finding path selects its owner card.
-            select.accept(dev.lintel.model.schema.ObjectPath.parse(item.objectPath()).ownerPath().toString());
+            select.accept(cardOf(item.objectPath()));
         }
     }
 }

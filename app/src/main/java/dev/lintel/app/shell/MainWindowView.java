@@ -160,6 +160,8 @@ public final class MainWindowView extends BorderPane {
         SplitPane.setResizableWithParent(bottomTabs, false);
 
         OutlineView outline = new OutlineView(viewModel.outline());
+        OutlineAreaMenu.install(outline, viewModel.diagram(), area -> AreaPresentations.present(viewModel, window(), area,
+                theme.darkProperty()));
         InspectorView inspector = new InspectorView(viewModel.inspector());
         work = new SplitPane(outline, centre, inspector);
         work.setDividerPositions(0.17, 0.76);
@@ -231,8 +233,11 @@ public final class MainWindowView extends BorderPane {
         MenuItem present = new MenuItem("Present Open Items", new FontIcon(Feather.MONITOR));
         present.setId("menu-present");
         present.setAccelerator(KeyCombination.keyCombination("F5"));
-        present.setOnAction(e -> dev.lintel.app.review.PresentationView.show(getScene().getWindow(), viewModel.startPresentation()));
-        Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), present);
+        present.setOnAction(e -> AreaPresentations.present(viewModel, window(), null, theme.darkProperty()));
+        Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), present,
+                AreaPresentations.menu(viewModel, this::window, theme.darkProperty()));
+        view.getItems().add(new SeparatorMenuItem());
+        view.getItems().addAll(dev.lintel.app.canvas.NavigationMenu.items(viewModel.diagram()));
 
         MenuItem about = new MenuItem("About Lintel", new FontIcon(Feather.INFO));
         about.setOnAction(e -> showAbout());

@@ -105,6 +105,10 @@ public final class MainWindowViewModel {
         this.review = new dev.lintel.app.review.ReviewViewModel(this::currentDocument, this::editDocument,
                 lint.resultProperty(), selectedObject.getReadOnlyProperty(),
                 dev.lintel.model.review.ReviewActions.withRandomIds(), java.time.Clock.systemUTC());
+        // Subject areas live in the document's layout section; the outline lists them.
+        diagram.subjectAreas().setOnChanged(areas -> editDocument(d -> d.withLayout(
+                new dev.lintel.model.document.Layout(d.layout().positions(), areas))));
+        diagram.subjectAreas().areasProperty().addListener((o, a, b) -> outline.showSubjectAreas(b));
         // The sign-off banner follows schema edits (a changed column makes a sign-off outdated).
         schema.addListener((o, a, b) -> review.refresh());
         this.baseline = new dev.lintel.app.baseline.BaselineViewModel(schema.getReadOnlyProperty(), this::currentDocument,
@@ -217,6 +221,7 @@ public final class MainWindowViewModel {
     private void documentReplaced() {
         lint.setSettings(document.lint());
         diagram.reviewChanged(document.review());
+        diagram.subjectAreas().load(document.layout().subjectAreas());
         review.refresh();
         baseline.refresh();
     }

@@ -35,6 +35,8 @@ public final class OutlineView extends VBox {
         tree.setShowRoot(false);
         tree.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         tree.setCellFactory(t -> new OutlineCell());
+        // Several tables can be picked (Ctrl/Shift+click) to make a subject area of them.
+        tree.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         Label empty = new Label("No tables to show");
         empty.getStyleClass().add("placeholder-text");
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -45,13 +47,24 @@ public final class OutlineView extends VBox {
         getChildren().addAll(filter, treeArea);
 
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null && now.getValue() != null && now.getValue().objectPath() != null) {
+            if (now != null && now.getValue() != null && now.getValue().objectPath() != null
+                    && now.getValue().kind() != OutlineNode.Kind.AREA) {
                 viewModel.select(now.getValue().objectPath());
             }
         });
         viewModel.rootsProperty().addListener((obs, old, now) -> showRoots(now));
         viewModel.selectedObjectProperty().addListener((obs, old, now) -> reflectSelection(now));
         showRoots(viewModel.rootsProperty().get());
+    }
+
+    TreeView<OutlineNode> tree() {
+        return tree;
+    }
+
+    /** The nodes selected in the tree (several with Ctrl/Shift+click). */
+    List<OutlineNode> selectedNodes() {
+        return tree.getSelectionModel().getSelectedItems().stream().filter(i -> i != null && i.getValue() != null)
+                .map(TreeItem::getValue).toList();
     }
 
     private void showRoots(List<OutlineNode> roots) {
@@ -76,7 +89,7 @@ public final class OutlineView extends VBox {
         if (match == null) {
             tree.getSelectionModel().clearSelection();
         } else {
-            tree.getSelectionModel().select(match);
+            tree.getSelectionModel().clearAndSelect(tree.getRow(match));
             int row = tree.getRow(match);
             if (row >= 0) {
                 tree.scrollTo(Math.max(0, row - 3));
@@ -113,6 +126,7 @@ public final class OutlineView extends VBox {
                 case TABLE -> Feather.GRID;
                 case VIEW -> Feather.EYE;
                 case ENUM -> Feather.LIST;
+                case AREA -> Feather.LAYERS;
             }));
             getStyleClass().removeAll("outline-group", "outline-schema");
             if (node.kind() == OutlineNode.Kind.GROUP) {

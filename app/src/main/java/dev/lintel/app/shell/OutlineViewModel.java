@@ -28,6 +28,7 @@ public final class OutlineViewModel {
     private final Consumer<String> select;
 
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private List<dev.lintel.app.canvas.SubjectAreaShape> areas = List.of();
     private final ReadOnlyObjectWrapper<List<OutlineNode>> roots = new ReadOnlyObjectWrapper<>(this, "roots", List.of());
 
     OutlineViewModel(ObservableValue<Schema> schema, ReadOnlyObjectProperty<String> selectedObject, Consumer<String> select) {
@@ -58,8 +59,19 @@ public final class OutlineViewModel {
         }
     }
 
+    /** The document's subject areas changed: list them under "Subject Areas", after the schemas. */
+    public void showSubjectAreas(List<dev.lintel.app.canvas.SubjectAreaShape> now) {
+        areas = List.copyOf(now);
+        rebuild();
+    }
+
     private void rebuild() {
-        roots.set(build(schema.getValue(), filter.get()));
+        List<OutlineNode> out = new ArrayList<>(build(schema.getValue(), filter.get()));
+        OutlineNode areaGroup = SubjectAreaNodes.group(areas, schema.getValue(), filter.get());
+        if (areaGroup != null) {
+            out.add(areaGroup);
+        }
+        roots.set(List.copyOf(out));
     }
 
     static List<OutlineNode> build(Schema s, String filterText) {

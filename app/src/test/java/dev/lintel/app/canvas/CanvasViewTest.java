@@ -74,7 +74,8 @@ class CanvasViewTest {
         Schema schema = viewModel.schemaProperty().get();
         DiagramCanvasView canvas = canvas(robot);
 
-        assertEquals(schema.tables().size(), canvas.shownLayout().nodes().size());
+        // Views and enum types have cards too.
+        assertEquals(schema.tables().size() + schema.views().size() + schema.enums().size(), canvas.shownLayout().nodes().size());
         int foreignKeys = schema.tables().stream().mapToInt(t -> t.foreignKeys().size()).sum();
         assertTrue(foreignKeys > 0);
         assertEquals(foreignKeys, canvas.shownLayout().routes().size());

@@ -68,7 +68,8 @@ class MainWindowViewTest {
                 tables.getChildren().stream().map(i -> i.getValue().label()).toList());
 
         DiagramCanvasView canvas = robot.lookup("#diagram-canvas").queryAs(DiagramCanvasView.class);
-        assertEquals(List.of("order_items", "orders", "users"),
+        // The view (open_orders) and the enum type (order_status) have cards of their own.
+        assertEquals(List.of("open_orders", "order_items", "order_status", "orders", "users"),
                 canvas.cardNodes().stream().map(n -> n.card().name()).sorted().toList());
         verifyThat("#status-counts", LabeledMatchers.hasText("3 tables \u00b7 10 columns \u00b7 2 foreign keys"));
         assertEquals("shop \u2014 Lintel", ((Stage) tree.getScene().getWindow()).getTitle());
