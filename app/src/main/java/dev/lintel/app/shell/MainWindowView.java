@@ -354,9 +354,9 @@ public final class MainWindowView extends BorderPane {
     /** Exports the diagram to {@code file}, as SVG or PNG (2x) by its extension. */
     public void exportTo(java.nio.file.Path file) {
         if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
-            viewModel.exportPng(file, 2, theme.darkProperty().get());
+            viewModel.exports().exportPng(file, 2, theme.darkProperty().get());
         } else {
-            viewModel.exportSvg(file);
+            viewModel.exports().exportSvg(file);
         }
     }
 

@@ -75,6 +75,7 @@ public final class MainWindowViewModel {
     private final dev.lintel.app.baseline.BaselineViewModel baseline;
     private final dev.lintel.app.editing.SchemaEditor editor;
     private final dev.lintel.app.editing.QuickFixViewModel quickFixes;
+    private final DiagramExports exports;
 
     /**
      * @param delays schedules the debounced live work (lint, DDL); the window uses the JavaFX
@@ -88,7 +89,8 @@ public final class MainWindowViewModel {
     public MainWindowViewModel(TaskExecutor executor, DdlImportService importService, DelayScheduler delays,
             DocumentRecovery recovery) {
         this.executor = Objects.requireNonNull(executor, "executor");
-        this.session = new DocumentSession(executor, delays, recovery, busy.getReadOnlyProperty(), new SessionHost());
+        SessionHost host = new SessionHost();
+        this.session = new DocumentSession(executor, delays, recovery, busy.getReadOnlyProperty(), host);
         this.importService = Objects.requireNonNull(importService, "importService");
         this.lint = new LiveLint(schema.getReadOnlyProperty(), executor, new Debouncer(LINT_DELAY, delays));
         this.outline = new OutlineViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty(), this::select);
@@ -96,6 +98,7 @@ public final class MainWindowViewModel {
                 this::select, Bindings.createStringBinding(() -> problemTitle(), loadProblem),
                 Bindings.createStringBinding(() -> problemDetail(), loadProblem), lint.resultProperty(),
                 executor, () -> document.layout().positions(), this::cardsMoved);
+        this.exports = new DiagramExports(executor, schema::get, diagram, host);
         this.editor = new dev.lintel.app.editing.SchemaEditor(schema.getReadOnlyProperty(), this::applyEdit,
                 selectedObject.getReadOnlyProperty(), this::select, this::reportStatus, executor);
         this.inspector = new InspectorViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty(), editor);
@@ -385,42 +388,9 @@ public final class MainWindowViewModel {
         return document.withSchema(schema.get());
     }
 
-    /** Writes the diagram as SVG (text as text), on the background executor. */
-    public void exportSvg(Path file) {
-        Schema current = schema.get();
-        var layout = diagram.diagramProperty().get().layout();
-        runWrite("Exporting " + file.getFileName(), file, () -> java.nio.file.Files.writeString(file,
-                new dev.lintel.model.layout.SvgDiagramWriter(dev.lintel.app.canvas.CardGeometry.HEADER,
-                        dev.lintel.app.canvas.CardGeometry.ROWS_TOP, dev.lintel.app.canvas.CardGeometry.ROW).write(current, layout)));
-    }
-
-    /**
-     * Renders the whole diagram at {@code scale} (lowered so no side exceeds 16,384 px) on the UI
-     * thread, in tiles, and encodes and writes the PNG on the background executor.
-     */
-    public void exportPng(Path file, double scale, boolean dark) {
-        javafx.scene.image.WritableImage image = dev.lintel.app.canvas.DiagramImage.render(diagram.diagramProperty().get(),
-                diagram.findingsProperty().get(), dark, scale);
-        runWrite("Exporting " + file.getFileName(), file, () -> javax.imageio.ImageIO.write(
-                javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile()));
-    }
-
-    @FunctionalInterface
-    private interface FileWork {
-        Object run() throws Exception;
-    }
-
-    private void runWrite(String title, Path file, FileWork work) {
-        busy.set(true);
-        progress.set(-1);
-        statusText.set(title + "\u2026");
-        executor.submit(BackgroundTask.of(title, ctx -> work.run())
-                .onSuccess(ignored -> statusText.set("Exported " + file.getFileName()))
-                .onFailure(error -> {
-                    statusText.set("Could not export " + file.getFileName() + ": " + DiagnosticRow.describe(error));
-                    alert.set(new LoadProblem("Could not export " + file.getFileName(), DiagnosticRow.describe(error)));
-                })
-                .onFinished(() -> busy.set(false)));
+    /** File > Export Diagram (SVG, PNG). */
+    public DiagramExports exports() {
+        return exports;
     }
 
     public void reportStatus(String text) {
