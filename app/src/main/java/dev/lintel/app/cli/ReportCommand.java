@@ -16,6 +16,7 @@ import dev.lintel.model.report.DataDictionary;
 import dev.lintel.model.report.ReviewBundle;
 import dev.lintel.model.source.InputKind;
 import dev.lintel.model.source.LoadedSchema;
+import dev.lintel.model.schema.Schema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--baseline", paramLabel = "INPUT",
             description = "The schema as deployed (.sql, .lintel or JDBC URL): the bundle adds the migration plan from it"
-                    + " to INPUT, with lock levels and hazards (HTML only).")
+                    + " to INPUT, with lock levels and hazards (HTML only). Default: the baseline kept in a .lintel INPUT.")
     String baseline;
 
     @Override
@@ -102,6 +103,13 @@ final class ReportCommand implements Callable<Integer> {
                 plan = new MigrationPlanner().plan(new SchemaDiffer().diff(before.schema(), doc.schema()), before.schema(),
                         doc.schema(), target, before.dialect() == loaded.dialect() ? loaded.dialect() : null);
                 baselineName = Path.of(baseline).getFileName() == null ? baseline : Path.of(baseline).getFileName().toString();
+            } else if (doc.baseline() != null) {
+                // A document marked with a baseline (Schema > Mark as Baseline) carries its own "before".
+                Schema before = doc.baseline().schema();
+                plan = new MigrationPlanner().plan(new SchemaDiffer().diff(before, doc.schema()), before, doc.schema(), target,
+                        loaded.dialect());
+                baselineName = doc.baseline().source().isBlank() ? "the baseline kept in the document"
+                        : "the baseline kept in the document (" + doc.baseline().source() + ")";
             }
             text = ReviewBundle.html(title, doc, lint, ddl.sql(), plan, baselineName);
         }

@@ -177,6 +177,19 @@ class ReviewCommandsTest {
     }
 
     @Test
+    void aDocumentMarkedWithABaselineGetsItsMigrationPlanWithoutTheOption() throws IOException {
+        var deployed = new DdlImporter().importText(SQL, "deployed.sql", Dialect.POSTGRES).schema();
+        Path doc = save("shop.lintel", changedAfterSignOff().withBaseline(
+                new dev.lintel.model.document.Baseline(deployed, "deployed.sql")));
+        assertEquals(ExitCodes.OK, run("report", doc.toString()), err.toString());
+        String page = out.toString();
+        assertTrue(page.contains("From the baseline kept in the document (deployed.sql) to this schema"), page);
+        String plan = page.substring(page.indexOf("<section id=\"migration\">"));
+        assertTrue(plan.contains("ALTER TABLE public.users ADD COLUMN phone text;"), plan);
+        assertNoNetwork(page);
+    }
+
+    @Test
     void markdownDictionaryListsTablesColumnsTypesNullabilityDefaultsConstraintsIndexesAndComments() throws IOException {
         Path md = dir.resolve("dictionary.md");
         assertEquals(ExitCodes.OK, run("report", save("shop.lintel", reviewed()).toString(), "--format", "markdown",
