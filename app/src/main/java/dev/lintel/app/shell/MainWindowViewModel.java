@@ -350,7 +350,7 @@ public final class MainWindowViewModel {
         session.shown(null, title.isBlank() ? "database" : title, true, null);
         diagnostics.setAll(result.diagnostics().stream().map(DiagnosticRow::of).toList());
         statusText.set("Read " + plural(result.schema().tables().size(), "table") + " from " + url + " ("
-                + result.serverVersion() + ", " + result.queries() + " queries)");
+                + result.serverVersion() + ", " + result.queries() + " queries in " + result.roundTrips() + " round trips)");
     }
 
     /** Replaces the schema with an edited version: marks the document unsaved and re-lints. */

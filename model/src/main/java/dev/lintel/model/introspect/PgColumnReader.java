@@ -51,7 +51,7 @@ final class PgColumnReader {
                     table.localByAttnum.put(attnum, row.getBoolean("attislocal"));
                     count[0]++;
                 });
-        session.listener().progress("columns", count[0]);
+        session.progress("columns", () -> count[0]);
     }
 
     private static Identity identity(String code) {

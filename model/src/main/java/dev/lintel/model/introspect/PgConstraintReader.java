@@ -51,7 +51,7 @@ final class PgConstraintReader {
             add(row, table);
             count[0]++;
         });
-        session.listener().progress("constraints", count[0]);
+        session.progress("constraints", () -> count[0]);
     }
 
     private static void add(ResultSet row, PgCatalog.TableDraft table) throws SQLException {

@@ -76,7 +76,7 @@ final class PgIndexReader {
                         row.getString("definition")));
             }
         });
-        session.listener().progress("indexes", count[0]);
+        session.progress("indexes", () -> count[0]);
     }
 
     private static Index index(ResultSet row) throws SQLException {

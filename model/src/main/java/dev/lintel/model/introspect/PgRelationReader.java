@@ -57,6 +57,10 @@ final class PgRelationReader {
             tableSettings(row, catalog, name);
         });
         // Parents are named once every table is known (a parent may have a higher oid after a rename dance).
+        session.afterRows(() -> nameParents(catalog));
+    }
+
+    private static void nameParents(PgCatalog catalog) {
         for (PgCatalog.TableDraft draft : catalog.tables.values()) {
             List<QualifiedName> parents = new ArrayList<>();
             for (long parentOid : draft.parentOids) {

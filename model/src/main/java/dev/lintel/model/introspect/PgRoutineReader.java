@@ -76,7 +76,7 @@ final class PgRoutineReader {
             }
             count[0]++;
         });
-        session.listener().progress("functions", count[0]);
+        session.progress("functions", () -> count[0]);
     }
 
     private static void readTriggers(CatalogSession session, PgCatalog catalog) throws SQLException, IntrospectionException {

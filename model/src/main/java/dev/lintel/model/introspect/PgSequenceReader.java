@@ -52,6 +52,6 @@ final class PgSequenceReader {
                     ownerKind == null ? 0 : row.getLong("owner_table"), ownerKind == null ? 0 : row.getInt("owner_attnum"),
                     ownerKind, row.getString("nextval_default")));
         });
-        session.listener().progress("sequences", catalog.sequences.size());
+        session.progress("sequences", () -> catalog.sequences.size());
     }
 }

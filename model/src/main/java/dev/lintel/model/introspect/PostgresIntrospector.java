@@ -38,37 +38,42 @@ public final class PostgresIntrospector {
             throws IntrospectionException {
         PgCatalog catalog = new PgCatalog(new SchemaFilter(options.includeSchemas(), options.excludeSchemas()));
         int queries;
+        int roundTrips;
         try (CatalogSession session = CatalogSession.beginPostgres(connection, options)) {
             session.observeSql(sqlSent);
             settings(session, catalog, options);
             if (assumedVersion > 0) {
                 catalog.serverVersionNum = assumedVersion;
             }
-            phase(session, "schemas");
-            PgNamespaceReader.read(session, catalog);
-            phase(session, "types");
-            PgTypeReader.read(session, catalog);
-            phase(session, "tables");
-            PgRelationReader.read(session, catalog);
-            session.listener().progress("tables", catalog.tables.size());
-            phase(session, "columns");
-            PgColumnReader.read(session, catalog);
-            phase(session, "constraints");
-            PgConstraintReader.read(session, catalog);
-            phase(session, "indexes");
-            PgIndexReader.read(session, catalog);
-            phase(session, "sequences");
-            PgSequenceReader.read(session, catalog);
-            phase(session, "functions");
-            PgRoutineReader.read(session, catalog);
+            // Every catalog query in one round trip: their SQL depends only on the server version.
+            session.batch(() -> {
+                phase(session, "schemas");
+                PgNamespaceReader.read(session, catalog);
+                phase(session, "types");
+                PgTypeReader.read(session, catalog);
+                phase(session, "tables");
+                PgRelationReader.read(session, catalog);
+                session.progress("tables", () -> catalog.tables.size());
+                phase(session, "columns");
+                PgColumnReader.read(session, catalog);
+                phase(session, "constraints");
+                PgConstraintReader.read(session, catalog);
+                phase(session, "indexes");
+                PgIndexReader.read(session, catalog);
+                phase(session, "sequences");
+                PgSequenceReader.read(session, catalog);
+                phase(session, "functions");
+                PgRoutineReader.read(session, catalog);
+            });
             queries = session.queries();
+            roundTrips = session.roundTrips();
         } catch (SQLException e) {
             throw SqlErrorMessages.explain(e, source, options.cancellation().isCancelled());
         }
         PgSequenceFolding.apply(catalog);
         PgInheritedColumns.assign(catalog);
         return new IntrospectionResult(assemble(catalog), catalog.diagnostics, JdbcUrls.redact(source),
-                catalog.serverVersion, queries);
+                catalog.serverVersion, queries, roundTrips);
     }
 
     private static void phase(CatalogSession session, String phase) throws IntrospectionException {

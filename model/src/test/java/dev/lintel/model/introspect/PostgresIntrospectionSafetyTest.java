@@ -55,6 +55,11 @@ class PostgresIntrospectionSafetyTest {
                         IntrospectionOptions.defaults().withListener(counting), db.jdbcUrl());
                 assertEquals(tables, result.schema().tables().size());
                 assertEquals(sent.size(), result.queries());
+                // PERFORMANCE.md: at most 6 round trips whatever the size (BEGIN, settings, one batch; ROLLBACK is not waited on)
+                assertTrue(result.roundTrips() <= 6, "round trips: " + result.roundTrips());
+                assertTrue(result.roundTrips() < result.queries(), "the catalog queries go in one batch");
+                System.out.println("round trips for " + tables + " tables: " + result.roundTrips() + " (" + result.queries()
+                        + " queries)");
                 return sent.size();
             }
         }
