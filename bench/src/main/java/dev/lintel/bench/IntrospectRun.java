@@ -67,11 +67,12 @@ final class IntrospectRun {
             double read = median(reads);
             double dump = median(dumps);
             System.out.printf(Locale.ROOT, "%-44s %10.1f ms  %-36s %10.1f ms  %8.2fx   target: <= 1.0x"
-                            + " (%d queries; %d runs each; first read in this JVM %.1f ms)%n",
-                    NAME, read, "pg_dump --schema-only", dump, read / dump, sample.queries(), runs, cold);
+                            + " (%d queries in %d round trips; %d runs each; first read in this JVM %.1f ms)%n",
+                    NAME, read, "pg_dump --schema-only", dump, read / dump, sample.queries(), sample.roundTrips(), runs, cold);
             System.out.println("  introspect runs (ms): " + rounded(reads));
             System.out.println("  pg_dump runs (ms):    " + rounded(dumps));
-            System.out.println("  where one read's time goes (ms, each query until the next starts): " + queryBreakdown(db));
+            System.out.println("  where one read's time goes (ms, from each query sent until the next; the catalog queries are"
+                    + " sent together, so the last of them carries the whole batch): " + queryBreakdown(db));
         } catch (IntrospectionException | IOException | RuntimeException e) {
             System.out.println(NAME + ": could not run (" + firstLine(String.valueOf(e.getMessage())) + ")");
         } catch (InterruptedException e) {
