@@ -1,9 +1,11 @@
 package dev.lintel.model.edit;
 
+import dev.lintel.model.ddl.parse.ExpressionSyntax;
 import dev.lintel.model.ddl.parse.TypeSyntax;
 import dev.lintel.model.dialect.Dialect;
 import dev.lintel.model.schema.DataType;
 import dev.lintel.model.schema.DataTypes;
+import dev.lintel.model.schema.IndexKey;
 import dev.lintel.model.schema.QualifiedName;
 import dev.lintel.model.schema.Schema;
 import dev.lintel.model.schema.Table;
@@ -104,5 +106,66 @@ public final class Validation {
         boolean known = type.isUserDefined() || DataTypes.isKnownBuiltIn(type.name())
                 || OTHER_KNOWN_TYPES.contains(type.name());
         return new TypeCheck(type, null, known ? null : "Unknown type " + type.name() + ": not built in, and no enum or domain of that name");
+    }
+
+    /** One SQL expression (a CHECK, an index predicate): unclosed quotes or parentheses, a dangling operator. */
+    public static List<String> expression(String text, Dialect dialect) {
+        String error = ExpressionSyntax.expressionError(text, dialect);
+        return error == null ? List.of() : List.of(error);
+    }
+
+    /**
+     * A comma-separated list of {@code table}'s columns ({@code a, b}); blank is fine unless
+     * {@code required}. Names that are not columns of the table, or that repeat, are reported.
+     */
+    public static List<String> columnList(Table table, String text, Dialect dialect, boolean required) {
+        ExpressionSyntax.Names names = ExpressionSyntax.names(text, dialect);
+        if (names.error() != null) {
+            return List.of(names.error());
+        }
+        if (required && names.names().isEmpty()) {
+            return List.of("At least one column is required");
+        }
+        return columnsOf(table, names.names());
+    }
+
+    /** An index's keys: columns of {@code table} or expressions ({@code a, lower(b), (c + d) DESC}). */
+    public static List<String> indexKeys(Table table, String text, Dialect dialect) {
+        ExpressionSyntax.Keys keys = ExpressionSyntax.indexKeys(text, dialect);
+        if (keys.error() != null) {
+            return List.of(keys.error());
+        }
+        return columnsOf(table, keys.keys().stream().filter(IndexKey::isColumn).map(IndexKey::column).toList());
+    }
+
+    /** A new index name ({@code current}: the index being edited, or null): valid and not another index or constraint of the table. */
+    public static List<String> indexName(Table table, String candidate, String current, Dialect dialect) {
+        List<String> messages = identifier(candidate, dialect);
+        if (messages.isEmpty() && !candidate.equals(current)
+                && (table.indexes().stream().anyMatch(i -> i.name().equals(candidate))
+                || table.constraints().stream().anyMatch(c -> candidate.equals(c.name())))) {
+            messages.add("Table " + table.name().name() + " already has an index or constraint " + candidate);
+        }
+        return messages;
+    }
+
+    /** A new constraint's name: valid and free in its table; blank means "name it for me". */
+    public static List<String> constraintName(Table table, String candidate, Dialect dialect) {
+        if (candidate == null || candidate.isEmpty()) {
+            return List.of();
+        }
+        return indexName(table, candidate, null, dialect);
+    }
+
+    private static List<String> columnsOf(Table table, List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            if (!table.hasColumn(names.get(i))) {
+                return List.of("Table " + table.name().name() + " has no column " + names.get(i));
+            }
+            if (names.subList(0, i).contains(names.get(i))) {
+                return List.of("Column " + names.get(i) + " is listed twice");
+            }
+        }
+        return List.of();
     }
 }
