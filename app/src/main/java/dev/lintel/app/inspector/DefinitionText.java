@@ -89,7 +89,7 @@ final class DefinitionText {
         return sb.toString();
     }
 
-    private static String key(IndexKey k) {
+    static String key(IndexKey k) {
         StringBuilder sb = new StringBuilder(k.isColumn() ? k.column() : "(" + k.expression() + ")");
         if (k.collation() != null) {
             sb.append(" COLLATE ").append(k.collation());

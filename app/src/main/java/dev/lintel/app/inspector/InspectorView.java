@@ -87,7 +87,9 @@ public final class InspectorView extends StackPane {
         if (viewModel.titleProperty().get().isEmpty()) {
             return;
         }
-        if (viewModel.editableProperty().get()) {
+        if (viewModel.editableProperty().get() && viewModel.kindProperty().get().equals("Enum type")) {
+            rebuildEnum();
+        } else if (viewModel.editableProperty().get()) {
             rebuildEditable();
         } else {
             rebuildReadOnly();
@@ -117,8 +119,18 @@ public final class InspectorView extends StackPane {
         content.getChildren().addAll(kind, title);
         fields = new TableFields(viewModel, id -> pendingFocus = id);
         content.getChildren().addAll(fields.build());
-        addDefinitions("Constraints", viewModel.constraintsProperty().get(), "inspector-constraints");
-        addDefinitions("Indexes", viewModel.indexesProperty().get(), "inspector-indexes");
+        content.getChildren().addAll(new ConstraintFields(viewModel).build());
+        content.getChildren().addAll(new IndexFields(viewModel.indexEditing()).build());
+    }
+
+    private void rebuildEnum() {
+        Label kind = new Label(viewModel.kindProperty().get().toUpperCase(java.util.Locale.ROOT));
+        kind.getStyleClass().add("inspector-kind");
+        Label title = new Label(viewModel.titleProperty().get());
+        title.setId("inspector-title");
+        title.getStyleClass().add(Styles.TITLE_3);
+        content.getChildren().addAll(kind, title);
+        content.getChildren().addAll(new EnumFields(viewModel.enumEditing()).build());
     }
 
     private void rebuildReadOnly() {

@@ -36,6 +36,9 @@ public final class InspectorViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper editable = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "editable");
     private final SchemaEditor editor;
     private final TableEditing editing;
+    private final IndexEditing indexEditing;
+    private final ConstraintEditing constraintEditing;
+    private final EnumEditing enumEditing;
 
     /** A read-only inspector. */
     public InspectorViewModel(ObservableValue<Schema> schema, ObservableValue<String> selectedObject) {
@@ -48,6 +51,9 @@ public final class InspectorViewModel {
         this.selectedObject = selectedObject;
         this.editor = editor;
         this.editing = editor == null ? null : new TableEditing(editor, this::selectedTable);
+        this.indexEditing = editor == null ? null : new IndexEditing(editor, this::selectedTable);
+        this.constraintEditing = editor == null ? null : new ConstraintEditing(editor, this::selectedTable);
+        this.enumEditing = editor == null ? null : new EnumEditing(editor, this::selectedEnum);
         schema.addListener((obs, old, now) -> refresh());
         selectedObject.addListener((obs, old, now) -> refresh());
         refresh();
@@ -63,7 +69,7 @@ public final class InspectorViewModel {
         return schemaName.getReadOnlyProperty();
     }
 
-    /** True when a table is selected and there is an editor: the view shows fields instead of labels. */
+    /** True when a table or enum type is selected and there is an editor: the view shows fields instead of labels. */
     public javafx.beans.property.ReadOnlyBooleanProperty editableProperty() {
         return editable.getReadOnlyProperty();
     }
@@ -71,6 +77,21 @@ public final class InspectorViewModel {
     /** The edit commands for the selected table; null for a read-only inspector. */
     public TableEditing editing() {
         return editing;
+    }
+
+    /** Index commands for the selected table; null for a read-only inspector. */
+    public IndexEditing indexEditing() {
+        return indexEditing;
+    }
+
+    /** Constraint commands for the selected table; null for a read-only inspector. */
+    public ConstraintEditing constraintEditing() {
+        return constraintEditing;
+    }
+
+    /** Value commands for the selected enum type; null for a read-only inspector. */
+    public EnumEditing enumEditing() {
+        return enumEditing;
     }
 
     /** Increases when a new table wants its name typed (the view then focuses the name field). */
@@ -147,11 +168,18 @@ public final class InspectorViewModel {
     }
 
     private java.util.Optional<Table> selectedTable() {
+        return selectedPath(ObjectPath.Kind.TABLE).flatMap(p -> schema.getValue().table(p.owner()));
+    }
+
+    private java.util.Optional<EnumType> selectedEnum() {
+        return selectedPath(ObjectPath.Kind.ENUM).flatMap(p -> schema.getValue().enumType(p.owner()));
+    }
+
+    private java.util.Optional<ObjectPath> selectedPath(ObjectPath.Kind kind) {
         try {
             String selected = selectedObject.getValue();
             ObjectPath path = selected == null ? null : ObjectPath.parse(selected);
-            return path != null && path.kind() == ObjectPath.Kind.TABLE ? schema.getValue().table(path.owner())
-                    : java.util.Optional.empty();
+            return path != null && path.kind() == kind ? java.util.Optional.of(path) : java.util.Optional.empty();
         } catch (IllegalArgumentException e) {
             return java.util.Optional.empty();
         }
@@ -198,6 +226,7 @@ public final class InspectorViewModel {
     private void showEnum(EnumType e) {
         kind.set("Enum type");
         title.set(e.name().toString());
+        editable.set(editor != null);
         comment.set(e.comment() == null ? "" : e.comment());
         definition.set(String.join("\n", e.values()));
     }

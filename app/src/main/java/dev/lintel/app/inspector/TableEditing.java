@@ -61,6 +61,11 @@ public final class TableEditing {
                 : FieldMessage.error(check.error());
     }
 
+    /** Types to offer in a type field for what is typed so far: the dialect's common types, then the schema's enums and domains. */
+    public List<String> suggestTypes(String typed) {
+        return TypeSuggestions.forPrefix(typed, editor.dialect(), schema());
+    }
+
     // Commands --------------------------------------------------------------------------------
 
     public FieldMessage renameTable(String name) {

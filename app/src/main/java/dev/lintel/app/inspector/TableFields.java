@@ -66,6 +66,7 @@ final class TableFields {
         TextField newType = new TextField();
         newType.setId("new-column-type");
         newType.setPromptText("type, e.g. text");
+        TypeCompletion.install(newType, editing::suggestTypes);
         Label typeMessage = FieldCommit.messageLabel("new-column-type-message");
         commits.put(newType.getId(), FieldCommit.install(newType, typeMessage, editing::checkType, type -> {
             if (newName.getText().isBlank() && type.isBlank()) {
@@ -92,6 +93,7 @@ final class TableFields {
         boolean pk = c.keys().contains("PK");
         TextField name = text("col-name-" + i, col, "name", n -> editing.checkColumnName(col, n), n -> editing.renameColumn(col, n));
         TextField type = text("col-type-" + i, c.type(), "type", editing::checkType, t -> editing.setType(col, t));
+        TypeCompletion.install(type, editing::suggestTypes);
         CheckBox notNull = check("col-nn-" + i, !c.nullable(), "NOT NULL", v -> editing.setNotNull(col, v));
         // A primary-key column is NOT NULL by definition: the box shows it and cannot undo it.
         notNull.setDisable(pk);
