@@ -43,8 +43,11 @@ final class ConstraintFields {
                     Feather.TRASH_2, "Drop " + row.name(), () -> EditRows.show(dropMessage, editing.dropConstraint(row.name()))));
             list.getChildren().add(new VBox(1, head, definition));
         }
-        list.getChildren().addAll(dropMessage, uniqueRow(), checkRow(), foreignKeyRow());
+        // The list holds the constraints only; the add rows follow it.
         nodes.add(list);
+        VBox add = new VBox(6, dropMessage, uniqueRow(), checkRow(), foreignKeyRow());
+        add.setId("inspector-constraint-add");
+        nodes.add(add);
         return nodes;
     }
 

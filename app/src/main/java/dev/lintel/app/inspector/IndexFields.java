@@ -33,8 +33,8 @@ final class IndexFields {
         for (int i = 0; i < indexes.size(); i++) {
             list.getChildren().add(indexBlock(i, indexes.get(i)));
         }
-        list.getChildren().add(addBlock());
         nodes.add(list);
+        nodes.add(addBlock());
         return nodes;
     }
 
