@@ -3,6 +3,7 @@ package dev.lintel.app.canvas;
 import dev.lintel.app.task.BackgroundTask;
 import dev.lintel.app.task.TaskExecutor;
 import dev.lintel.model.document.Position;
+import dev.lintel.model.layout.AutoLayout;
 import dev.lintel.model.layout.DiagramLayout;
 import dev.lintel.model.lint.LintResult;
 import dev.lintel.model.schema.ObjectPath;
@@ -198,6 +199,35 @@ public final class DiagramViewModel {
     /** Lays out every card again from scratch, ignoring stored positions; the document keeps the result. */
     public void relayoutAll() {
         layOut(lastSchema, Map.of(), true);
+    }
+
+    /**
+     * Re-layout Selection / Re-layout Area: lays out these cards again among themselves, off the UI
+     * thread, and puts them in the free space nearest to where they were; no other card moves. The
+     * document keeps every position, as after a drag.
+     */
+    public void relayoutCards(java.util.Collection<String> objectPaths) {
+        Diagram d = diagram.get();
+        java.util.Set<String> chosen = new java.util.HashSet<>(objectPaths);
+        chosen.retainAll(d.layout().nodes().keySet());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        long mine = ++generation;
+        layingOut.set(true);
+        executor.submit(BackgroundTask.of("Laying out " + chosen.size() + (chosen.size() == 1 ? " card" : " cards"),
+                        ctx -> AutoLayout.relayout(d.layout(), chosen))
+                .onSuccess(layout -> {
+                    if (mine == generation) {
+                        diagram.set(new Diagram(d.cards(), layout, d.edges()));
+                        positionsChanged.accept(layout.positions());
+                    }
+                })
+                .onFinished(() -> {
+                    if (mine == generation) {
+                        layingOut.set(false);
+                    }
+                }));
     }
 
     private Schema lastSchema = Schema.empty();
