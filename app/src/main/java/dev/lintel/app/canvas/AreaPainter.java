@@ -1,5 +1,6 @@
 package dev.lintel.app.canvas;
 
+import dev.lintel.model.layout.DiagramArea;
 import dev.lintel.model.layout.DiagramLayout;
 import dev.lintel.model.layout.Rect;
 import java.util.LinkedHashMap;
@@ -19,8 +20,8 @@ import javafx.scene.text.TextAlignment;
  * on both themes; the label takes the area's hue, darkened on light and lightened on dark.
  */
 final class AreaPainter {
-    static final double PAD = 16;
-    static final double LABEL = 26;
+    static final double PAD = DiagramArea.PAD;
+    static final double LABEL = DiagramArea.LABEL;
 
     private final boolean dark;
     private final Palette palette;
@@ -45,8 +46,7 @@ final class AreaPainter {
                 }
             }
             if (union != null) {
-                out.put(area.name(), new Rect(union.x() - PAD, union.y() - PAD - LABEL, union.width() + 2 * PAD,
-                        union.height() + 2 * PAD + LABEL));
+                out.put(area.name(), DiagramArea.frameAround(union));
             }
         }
         return out;

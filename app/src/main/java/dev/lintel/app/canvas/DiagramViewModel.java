@@ -5,14 +5,9 @@ import dev.lintel.app.task.TaskExecutor;
 import dev.lintel.model.document.Position;
 import dev.lintel.model.layout.AutoLayout;
 import dev.lintel.model.layout.DiagramLayout;
-import dev.lintel.model.layout.LayoutGraph;
 import dev.lintel.model.lint.LintResult;
 import dev.lintel.model.schema.ObjectPath;
 import dev.lintel.model.schema.Schema;
-import dev.lintel.model.layout.LayoutNode;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -206,6 +201,35 @@ public final class DiagramViewModel {
         layOut(lastSchema, Map.of(), true);
     }
 
+    /**
+     * Re-layout Selection / Re-layout Area: lays out these cards again among themselves, off the UI
+     * thread, and puts them in the free space nearest to where they were; no other card moves. The
+     * document keeps every position, as after a drag.
+     */
+    public void relayoutCards(java.util.Collection<String> objectPaths) {
+        Diagram d = diagram.get();
+        java.util.Set<String> chosen = new java.util.HashSet<>(objectPaths);
+        chosen.retainAll(d.layout().nodes().keySet());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        long mine = ++generation;
+        layingOut.set(true);
+        executor.submit(BackgroundTask.of("Laying out " + chosen.size() + (chosen.size() == 1 ? " card" : " cards"),
+                        ctx -> AutoLayout.relayout(d.layout(), chosen))
+                .onSuccess(layout -> {
+                    if (mine == generation) {
+                        diagram.set(new Diagram(d.cards(), layout, d.edges()));
+                        positionsChanged.accept(layout.positions());
+                    }
+                })
+                .onFinished(() -> {
+                    if (mine == generation) {
+                        layingOut.set(false);
+                    }
+                }));
+    }
+
     private Schema lastSchema = Schema.empty();
 
     private void schemaChanged(Schema schema) {
@@ -240,24 +264,6 @@ public final class DiagramViewModel {
 
     /** Cards, sizes, layout and edge styles of a schema: pure, runs on a worker. */
     static Diagram diagramOf(Schema schema, Map<String, Position> stored) {
-        Map<String, TableCard> byPath = new LinkedHashMap<>();
-        schema.tables().forEach(t -> {
-            TableCard c = TableCards.of(t);
-            byPath.put(c.objectPath(), c);
-        });
-        Map<String, TableCard> byTable = new HashMap<>(byPath);
-        LayoutGraph tables = LayoutGraph.of(schema, t -> CardGeometry.sizeOf(byTable.get(ObjectPath.table(t.name()).toString())));
-        // Views and enum types are placed like tables without keys: each its own component.
-        List<LayoutNode> nodes = new ArrayList<>(tables.nodes());
-        List<TableCard> others = new ArrayList<>();
-        schema.views().forEach(v -> others.add(TableCards.of(v)));
-        schema.enums().forEach(e -> others.add(TableCards.of(e)));
-        for (TableCard c : others) {
-            byPath.put(c.objectPath(), c);
-            dev.lintel.model.layout.Size size = CardGeometry.sizeOf(c);
-            nodes.add(new LayoutNode(c.objectPath(), size.width(), size.height()));
-        }
-        LayoutGraph graph = new LayoutGraph(nodes, tables.edges());
-        return new Diagram(byPath, AutoLayout.layout(graph, stored), EdgeStyles.of(schema));
+        return DiagramContent.of(schema, stored);
     }
 }

@@ -14,6 +14,6 @@ final class Subcommands {
     /** Fresh command instances (picocli keeps parsed state in them). */
     static List<Object> all() {
         return List.of(new ExportDdlCommand(), new ShowCommand(), new LintCommand(), new ReviewMigrationCommand(),
-                new DiffCommand(), new ReportCommand(), new CommentsSqlCommand());
+                new DiffCommand(), new ReportCommand(), new CommentsSqlCommand(), new RenderCommand());
     }
 }

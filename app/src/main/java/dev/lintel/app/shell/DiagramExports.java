@@ -3,9 +3,11 @@ package dev.lintel.app.shell;
 import dev.lintel.app.canvas.CardGeometry;
 import dev.lintel.app.canvas.DiagramImage;
 import dev.lintel.app.canvas.DiagramViewModel;
+import dev.lintel.app.canvas.ExportPicture;
 import dev.lintel.app.importing.DiagnosticRow;
 import dev.lintel.app.task.BackgroundTask;
 import dev.lintel.app.task.TaskExecutor;
+import dev.lintel.model.layout.DiagramTheme;
 import dev.lintel.model.layout.SvgDiagramWriter;
 import dev.lintel.model.schema.Schema;
 import java.nio.file.Files;
@@ -30,12 +32,12 @@ public final class DiagramExports {
         this.host = host;
     }
 
-    /** Writes the diagram as SVG (text as text), on the background executor. */
+    /** Writes the diagram as SVG (text as text; views, enum types and subject areas as on the canvas), on the background executor. */
     public void exportSvg(Path file) {
-        Schema current = schema.get();
-        var layout = diagram.diagramProperty().get().layout();
+        var picture = ExportPicture.of(diagram.diagramProperty().get(),
+                ExportPicture.areasOf(diagram.subjectAreas().areasProperty().get()));
         write(file, () -> Files.writeString(file, new SvgDiagramWriter(CardGeometry.HEADER, CardGeometry.ROWS_TOP,
-                CardGeometry.ROW).write(current, layout)));
+                CardGeometry.ROW).write(picture, DiagramTheme.LIGHT)));
     }
 
     /**

@@ -17,8 +17,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The outline's context menu, built for what is selected when it opens: on tables (views, enum
- * types) "New Subject Area from Selection" and Add to / Remove from an area; on an area Show Only,
- * Collapse, Rename, Colour and Delete. Double-clicking an area shows it alone.
+ * types) "New Subject Area from Selection", "Re-layout Selection" and Add to / Remove from an area;
+ * on an area Show Only, Re-layout, Collapse, Rename, Colour and Delete. Double-clicking an area shows it alone.
  */
 final class OutlineAreaMenu {
     private final OutlineView outline;
@@ -78,6 +78,8 @@ final class OutlineAreaMenu {
         menu.getItems().add(item("outline-new-area", "New Subject Area from Selection\u2026", Feather.FOLDER_PLUS,
                 () -> SubjectAreaDialog.ask(outline.getScene().getWindow(), areas, "New Subject Area", null, areas.nextColour())
                         .ifPresent(c -> areas.create(c.name(), c.colour(), objects))));
+        menu.getItems().add(item("outline-relayout-selection", "Re-layout Selection", Feather.GRID,
+                () -> diagram.relayoutCards(objects)));
         List<SubjectAreaShape> all = areas.areasProperty().get();
         if (!all.isEmpty()) {
             Menu add = new Menu("Add to Area");
@@ -107,6 +109,7 @@ final class OutlineAreaMenu {
         menu.getItems().addAll(
                 item("outline-area-show-only", "Show Only This Area", Feather.EYE, () -> areas.showOnly(name)),
                 item("outline-area-present", "Present This Area", Feather.MONITOR, () -> present.accept(name)),
+                item("outline-area-relayout", "Re-layout Area", Feather.GRID, () -> diagram.relayoutCards(area.members())),
                 item("outline-area-collapse", area.collapsed() ? "Expand" : "Collapse to One Box",
                         area.collapsed() ? Feather.MAXIMIZE_2 : Feather.MINIMIZE_2,
                         () -> areas.setCollapsed(name, !area.collapsed())),

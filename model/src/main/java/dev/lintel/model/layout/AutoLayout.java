@@ -49,19 +49,9 @@ public final class AutoLayout {
         }
 
         Map<String, EdgeRoute> routes = new HashMap<>();
-        List<DiagramLayout> components = new ArrayList<>();
-        for (List<LayoutNode> component : components(free, edges)) {
-            Set<String> ids = new HashSet<>();
-            component.forEach(n -> ids.add(n.id()));
-            List<LayoutEdge> inner = edges.stream()
-                    .filter(e -> !e.isSelfLoop() && ids.contains(e.source()) && ids.contains(e.target())).toList();
-            components.add(component.size() == 1
-                    ? new DiagramLayout(Map.of(component.get(0).id(), new Rect(0, 0, component.get(0).width(), component.get(0).height())), List.of())
-                    : ElkLayeredLayout.layout(component, inner));
-        }
         double originX = fixedBounds == null ? 0 : fixedBounds.x();
         double originY = fixedBounds == null ? 0 : fixedBounds.maxY() + COMPONENT_GAP * 2;
-        for (DiagramLayout placed : ComponentPacker.pack(components, COMPONENT_GAP, originX, originY)) {
+        for (DiagramLayout placed : packed(free, edges, originX, originY)) {
             boxes.putAll(placed.nodes());
             placed.routes().forEach(r -> routes.put(r.edge().id(), r));
         }
@@ -74,6 +64,32 @@ public final class AutoLayout {
             allRoutes.add(r != null && r.edge().equals(e) ? r : OrthogonalRouter.route(e, boxes.get(e.source()), boxes.get(e.target())));
         }
         return new DiagramLayout(ordered, allRoutes);
+    }
+
+    /**
+     * The given nodes laid out with ELK one connected component at a time (over the edges among
+     * them) and packed into rows with the top-left of the whole at (originX, originY).
+     */
+    static List<DiagramLayout> packed(List<LayoutNode> free, List<LayoutEdge> edges, double originX, double originY) {
+        List<DiagramLayout> components = new ArrayList<>();
+        for (List<LayoutNode> component : components(free, edges)) {
+            Set<String> ids = new HashSet<>();
+            component.forEach(n -> ids.add(n.id()));
+            List<LayoutEdge> inner = edges.stream()
+                    .filter(e -> !e.isSelfLoop() && ids.contains(e.source()) && ids.contains(e.target())).toList();
+            components.add(component.size() == 1
+                    ? new DiagramLayout(Map.of(component.get(0).id(), new Rect(0, 0, component.get(0).width(), component.get(0).height())), List.of())
+                    : ElkLayeredLayout.layout(component, inner));
+        }
+        return ComponentPacker.pack(components, COMPONENT_GAP, originX, originY);
+    }
+
+    /**
+     * Lays out {@code chosen} cards again (a selection, a subject area) and leaves every other
+     * card where it is: see {@link PartialRelayout}.
+     */
+    public static DiagramLayout relayout(DiagramLayout current, Set<String> chosen) {
+        return PartialRelayout.relayout(current, chosen);
     }
 
     /** Connected components (edges in either direction), each in graph order, largest first. */

@@ -1,98 +1,124 @@
 package dev.lintel.model.layout;
 
-import dev.lintel.model.schema.ForeignKey;
-import dev.lintel.model.schema.ObjectPath;
+import dev.lintel.model.layout.DiagramMark.Box;
+import dev.lintel.model.layout.DiagramMark.Font;
+import dev.lintel.model.layout.DiagramMark.Group;
+import dev.lintel.model.layout.DiagramMark.Line;
+import dev.lintel.model.layout.DiagramMark.Text;
 import dev.lintel.model.schema.Schema;
-import dev.lintel.model.schema.Table;
 import java.util.Locale;
 
 /**
- * Writes a laid out diagram as SVG text: one {@code <g class="table">} per card (header with the
- * name, one row per column with key markers, name and type, text as text) and one
- * {@code <path class="fk">} per foreign key. Written by hand so the model needs no graphics
- * library; the app passes the geometry its cards use.
+ * Writes a diagram as SVG text: the shapes of {@link DiagramDrawing} (which the PNG writer paints
+ * too), each card a {@code <g class="table|view|enum" data-id="...">}, each foreign key a
+ * {@code <path class="fk">}, each subject area a {@code <g class="area">}, text as text. Written
+ * by hand so the model needs no graphics library.
  *
  * @param header height of a card's header; {@code rowsTop} space above the first row; {@code row} row height
  */
 public record SvgDiagramWriter(double header, double rowsTop, double row) {
 
+    /** The schema's tables as placed by {@code layout}, light theme (the review bundle's diagram). */
     public String write(Schema schema, DiagramLayout layout) {
-        Rect b = layout.bounds();
-        double pad = 20;
-        StringBuilder out = new StringBuilder(64 * 1024);
+        return write(DiagramPicture.of(schema, layout), DiagramTheme.LIGHT);
+    }
+
+    public String write(DiagramPicture picture, DiagramTheme theme) {
+        DiagramDrawing drawing = DiagramDrawing.of(picture, theme, header, rowsTop, row);
+        Rect f = drawing.frame();
+        StringBuilder out = new StringBuilder(64 * 1024 + 600 * picture.cards().size());
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.append(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"%.1f %.1f %.1f %.1f\" font-family=\"sans-serif\" font-size=\"12\">\n",
-                b.width() + 2 * pad, b.height() + 2 * pad, b.x() - pad, b.y() - pad, b.width() + 2 * pad, b.height() + 2 * pad));
-        out.append("<style>.fk{fill:none;stroke:#8c959f;stroke-width:1.2}.card{fill:#fff;stroke:#d0d7de}"
-                + ".head{fill:#ddf4ff}.name{font-weight:bold;font-size:13px}.type{fill:#656d76;font-family:monospace;font-size:11px}"
-                + ".key{fill:#9a6700;font-size:9px;font-weight:bold}</style>\n");
-        out.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#f6f8fa\"/>\n",
-                b.x() - pad, b.y() - pad, b.width() + 2 * pad, b.height() + 2 * pad));
-        for (EdgeRoute r : layout.routes()) {
-            out.append("<path class=\"fk\" data-id=\"").append(escape(r.edge().id())).append("\" d=\"");
-            for (int i = 0; i < r.points().size(); i++) {
-                Point p = r.points().get(i);
-                out.append(i == 0 ? "M" : " L").append(num(p.x())).append(' ').append(num(p.y()));
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append((long) Math.ceil(f.width()))
+                .append("\" height=\"").append((long) Math.ceil(f.height())).append("\" viewBox=\"").append(num(f.x()))
+                .append(' ').append(num(f.y())).append(' ').append(num(f.width())).append(' ').append(num(f.height()))
+                .append("\" font-family=\"sans-serif\">\n<style>");
+        for (Font font : Font.values()) {
+            out.append(".f-").append(font.name().toLowerCase(Locale.ROOT)).append("{font-size:").append(num(font.size)).append("px");
+            if (font.bold) {
+                out.append(";font-weight:bold");
             }
-            out.append("\"/>\n");
-        }
-        for (Table t : schema.tables()) {
-            String id = ObjectPath.table(t.name()).toString();
-            Rect r = layout.nodes().get(id);
-            if (r != null) {
-                card(out, t, id, r);
+            if (font.italic) {
+                out.append(";font-style:italic");
             }
+            if (font.monospaced) {
+                out.append(";font-family:monospace");
+            }
+            out.append('}');
         }
+        out.append("</style>\n");
+        drawing.marks().forEach(m -> mark(out, m));
         out.append("</svg>\n");
         return out.toString();
     }
 
-    private void card(StringBuilder out, Table t, String id, Rect r) {
-        out.append("<g class=\"table\" data-id=\"").append(escape(id)).append("\">");
-        out.append("<rect class=\"card\" x=\"").append(num(r.x())).append("\" y=\"").append(num(r.y()))
-                .append("\" width=\"").append(num(r.width())).append("\" height=\"").append(num(r.height())).append("\" rx=\"6\"/>");
-        out.append("<rect class=\"head\" x=\"").append(num(r.x() + 0.5)).append("\" y=\"").append(num(r.y() + 0.5))
-                .append("\" width=\"").append(num(r.width() - 1)).append("\" height=\"").append(num(header - 1)).append("\" rx=\"6\"/>");
-        text(out, "name", r.x() + 10, r.y() + header / 2 + 4.5, false, t.name().toString());
-        for (int i = 0; i < t.columns().size(); i++) {
-            var c = t.columns().get(i);
-            double y = r.y() + header + rowsTop + row * i + row / 2 + 4;
-            String keys = keys(t, c.name());
-            text(out, "key", r.x() + 10, y, false, keys);
-            text(out, null, r.x() + 44, y, false, c.name());
-            text(out, "type", r.maxX() - 10, y, true, c.type().toString());
+    private static void mark(StringBuilder out, DiagramMark mark) {
+        if (mark instanceof Group g) {
+            out.append("<g class=\"").append(g.styleClass()).append("\" data-id=\"").append(escape(g.id())).append("\">");
+            g.marks().forEach(m -> mark(out, m));
+            out.append("</g>\n");
+        } else if (mark instanceof Box b) {
+            Rect r = b.rect();
+            out.append("<rect class=\"").append(b.styleClass()).append("\" x=\"").append(num(r.x())).append("\" y=\"")
+                    .append(num(r.y())).append("\" width=\"").append(num(r.width())).append("\" height=\"")
+                    .append(num(r.height())).append('"');
+            if (b.radius() > 0) {
+                out.append(" rx=\"").append(num(b.radius())).append('"');
+            }
+            paint(out, "fill", b.fill());
+            if (b.stroke() != null) {
+                paint(out, "stroke", b.stroke());
+                out.append(" stroke-width=\"").append(num(b.strokeWidth())).append('"');
+                if (b.dashed()) {
+                    out.append(" stroke-dasharray=\"6 4\"");
+                }
+            }
+            out.append("/>");
+        } else if (mark instanceof Line l) {
+            out.append("<path class=\"").append(l.styleClass()).append('"');
+            if (l.id() != null) {
+                out.append(" data-id=\"").append(escape(l.id())).append('"');
+            }
+            out.append(" d=\"");
+            for (int i = 0; i < l.points().size(); i++) {
+                Point p = l.points().get(i);
+                out.append(i == 0 ? "M" : " L").append(num(p.x())).append(' ').append(num(p.y()));
+            }
+            out.append("\" fill=\"none\"");
+            paint(out, "stroke", l.stroke());
+            out.append(" stroke-width=\"").append(num(l.width())).append('"');
+            if (l.dashed()) {
+                out.append(" stroke-dasharray=\"6 4\"");
+            }
+            out.append("/>");
+            if (l.id() != null) {
+                out.append('\n');
+            }
+        } else if (mark instanceof Text t) {
+            out.append("<text class=\"").append(t.styleClass()).append(" f-").append(t.font().name().toLowerCase(Locale.ROOT))
+                    .append("\" x=\"").append(num(t.x())).append("\" y=\"").append(num(t.y())).append('"');
+            if (t.alignEnd()) {
+                out.append(" text-anchor=\"end\"");
+            }
+            paint(out, "fill", t.colour());
+            out.append('>').append(escape(t.text())).append("</text>");
         }
-        out.append("</g>\n");
     }
 
-    private static void text(StringBuilder out, String styleClass, double x, double y, boolean alignEnd, String text) {
-        out.append("<text");
-        if (styleClass != null) {
-            out.append(" class=\"").append(styleClass).append('"');
+    private static void paint(StringBuilder out, String attribute, DiagramColour c) {
+        if (c == null) {
+            out.append(' ').append(attribute).append("=\"none\"");
+            return;
         }
-        out.append(" x=\"").append(num(x)).append("\" y=\"").append(num(y)).append('"');
-        if (alignEnd) {
-            out.append(" text-anchor=\"end\"");
+        out.append(' ').append(attribute).append("=\"").append(c.hex()).append('"');
+        if (c.opacity() < 1) {
+            out.append(' ').append(attribute).append("-opacity=\"").append(Math.round(c.opacity() * 100) / 100.0).append('"');
         }
-        out.append('>').append(escape(text)).append("</text>");
     }
 
     // One decimal, no locale, no String.format (which costs microseconds a call).
     private static String num(double v) {
         long tenths = Math.round(v * 10);
         return tenths % 10 == 0 ? Long.toString(tenths / 10) : Double.toString(tenths / 10.0);
-    }
-
-    private static String keys(Table t, String column) {
-        StringBuilder k = new StringBuilder();
-        if (t.isPrimaryKeyColumn(column)) {
-            k.append("PK ");
-        }
-        if (t.foreignKeys().stream().map(ForeignKey::columns).anyMatch(cols -> cols.contains(column))) {
-            k.append("FK");
-        }
-        return k.toString().trim();
     }
 
     static String escape(String s) {

@@ -1,0 +1,46 @@
+package dev.lintel.app.canvas;
+
+import dev.lintel.model.document.Position;
+import dev.lintel.model.layout.AutoLayout;
+import dev.lintel.model.layout.LayoutGraph;
+import dev.lintel.model.layout.LayoutNode;
+import dev.lintel.model.layout.Size;
+import dev.lintel.model.schema.ObjectPath;
+import dev.lintel.model.schema.Schema;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cards, sizes, layout and edge styles of a schema: what the canvas shows, and what
+ * {@code lintel render} draws without a window. Pure and free of JavaFX; runs on a worker.
+ */
+public final class DiagramContent {
+    private DiagramContent() {
+    }
+
+    /** @param stored top-left corners by object path; they win over the automatic layout */
+    public static DiagramViewModel.Diagram of(Schema schema, Map<String, Position> stored) {
+        Map<String, TableCard> byPath = new LinkedHashMap<>();
+        schema.tables().forEach(t -> {
+            TableCard c = TableCards.of(t);
+            byPath.put(c.objectPath(), c);
+        });
+        Map<String, TableCard> byTable = new HashMap<>(byPath);
+        LayoutGraph tables = LayoutGraph.of(schema, t -> CardGeometry.sizeOf(byTable.get(ObjectPath.table(t.name()).toString())));
+        // Views and enum types are placed like tables without keys: each its own component.
+        List<LayoutNode> nodes = new ArrayList<>(tables.nodes());
+        List<TableCard> others = new ArrayList<>();
+        schema.views().forEach(v -> others.add(TableCards.of(v)));
+        schema.enums().forEach(e -> others.add(TableCards.of(e)));
+        for (TableCard c : others) {
+            byPath.put(c.objectPath(), c);
+            Size size = CardGeometry.sizeOf(c);
+            nodes.add(new LayoutNode(c.objectPath(), size.width(), size.height()));
+        }
+        LayoutGraph graph = new LayoutGraph(nodes, tables.edges());
+        return new DiagramViewModel.Diagram(byPath, AutoLayout.layout(graph, stored), EdgeStyles.of(schema));
+    }
+}
