@@ -207,12 +207,41 @@ public final class DiagramViewModel {
     }
 
     private Schema lastSchema = Schema.empty();
+    private Map<dev.lintel.model.schema.Table, TableCard> cardOfTable = new java.util.IdentityHashMap<>();
+    private final Map<String, Position> nextPositions = new HashMap<>();
 
     private void schemaChanged(Schema schema) {
         lastSchema = schema;
-        List<TableCard> list = schema.tables().stream().map(TableCards::of).toList();
+        // An edit replaces only the tables it touches: the others keep their cards (a 1,000-table
+        // schema would otherwise cost the UI thread a card per table on every key that commits).
+        Map<dev.lintel.model.schema.Table, TableCard> previous = cardOfTable;
+        cardOfTable = new java.util.IdentityHashMap<>();
+        List<TableCard> list = schema.tables().stream().map(t -> {
+            TableCard c = previous.get(t);
+            cardOfTable.put(t, c == null ? TableCards.of(t) : c);
+            return cardOfTable.get(t);
+        }).toList();
         cards.set(list);
-        layOut(schema, storedPositions.get(), false);
+        // An edit (tables kept from the schema before) leaves every card where it is: only new
+        // cards are placed, and ELK does not run again over a thousand tables for a comment.
+        boolean edited = schema.tables().stream().anyMatch(previous::containsKey);
+        Map<String, Position> stored = new HashMap<>();
+        if (edited) {
+            stored.putAll(diagram.get().layout().positions());
+        }
+        stored.putAll(storedPositions.get());
+        boolean placed = !nextPositions.isEmpty();
+        stored.putAll(nextPositions);
+        nextPositions.clear();
+        layOut(schema, stored, placed);
+    }
+
+    /**
+     * The card of {@code objectPath}, about to be added by the next edit, goes to (x, y) (top-left,
+     * diagram units); the document keeps the position with the others.
+     */
+    public void placeNextAt(String objectPath, double x, double y) {
+        nextPositions.put(objectPath, new Position(x, y));
     }
 
     private void layOut(Schema schema, Map<String, Position> stored, boolean storeResult) {
