@@ -209,6 +209,8 @@ public final class DiagramViewModel {
     private Schema lastSchema = Schema.empty();
     private Map<dev.lintel.model.schema.Table, TableCard> cardOfTable = new java.util.IdentityHashMap<>();
     private final Map<String, Position> nextPositions = new HashMap<>();
+    private Supplier<dev.lintel.model.layout.Rect> visibleArea = () -> null;
+    private CanvasEdits edits = CanvasEdits.NONE;
 
     private void schemaChanged(Schema schema) {
         lastSchema = schema;
@@ -242,6 +244,31 @@ public final class DiagramViewModel {
      */
     public void placeNextAt(String objectPath, double x, double y) {
         nextPositions.put(objectPath, new Position(x, y));
+    }
+
+    /** Like {@link #placeNextAt}, somewhere free in the part of the diagram on screen (nowhere in particular without a canvas). */
+    public void placeNextInView(String objectPath) {
+        dev.lintel.model.layout.Rect view = visibleArea.get();
+        if (view == null || view.width() <= 0 || diagram.get().layout().nodes().isEmpty()) {
+            return;
+        }
+        dev.lintel.model.layout.Size size = CardGeometry.sizeOf(new TableCard(objectPath, "new_table", "", "", List.of()));
+        double[] at = FreeSpot.in(view, size.width(), size.height(), diagram.get().layout().nodes().values());
+        placeNextAt(objectPath, at[0], at[1]);
+    }
+
+    /** The canvas tells which part of the diagram is on screen (diagram units). */
+    public void setVisibleArea(Supplier<dev.lintel.model.layout.Rect> area) {
+        visibleArea = Objects.requireNonNull(area, "area");
+    }
+
+    /** What the canvas may change in the schema; {@link CanvasEdits#NONE} until the window sets it. */
+    public CanvasEdits edits() {
+        return edits;
+    }
+
+    public void setEdits(CanvasEdits edits) {
+        this.edits = Objects.requireNonNull(edits, "edits");
     }
 
     private void layOut(Schema schema, Map<String, Position> stored, boolean storeResult) {
