@@ -19,10 +19,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs the benchmarks and prints every measure as a ratio to a baseline measured in the same
  * run (machines here are shared and noisy, so absolute times are context, not verdicts).
  *
- * <p>Usage: {@code java -jar bench/target/benchmarks.jar [filter-regex] [--quick]}. Two measures are
+ * <p>Usage: {@code java -jar bench/target/benchmarks.jar [filter-regex] [--quick]}. Three measures are
  * not JMH benchmarks and are selected by name through the same filter: the cold import
- * ({@link ColdImportRun}) and PostgreSQL introspection against pg_dump ({@link IntrospectRun},
- * filter {@code Introspect}).
+ * ({@link ColdImportRun}), PostgreSQL introspection against pg_dump ({@link IntrospectRun},
+ * filter {@code Introspect}) and the UI pulse gaps while typing ({@link TypingPulseRun}, filter
+ * {@code Typing}).
  */
 public final class BenchMain {
 
@@ -66,7 +67,8 @@ public final class BenchMain {
         }
         boolean coldImport = selected.matcher("ImportBenchmarks.coldImport").find();
         boolean introspect = selected.matcher(IntrospectRun.NAME).find();
-        if (methods.isEmpty() && !coldImport && !introspect) {
+        boolean typing = selected.matcher(TypingPulseRun.NAME).find();
+        if (methods.isEmpty() && !coldImport && !introspect && !typing) {
             System.err.println("no benchmark matches " + filter);
             System.exit(2);
         }
@@ -78,6 +80,9 @@ public final class BenchMain {
         }
         if (introspect) {
             IntrospectRun.measureAndPrint(quick ? 5 : 11);
+        }
+        if (typing) {
+            TypingPulseRun.measureAndPrint(quick ? 4 : 8);
         }
         // The introspection measure's PostgreSQL is stopped by its shutdown hook.
     }

@@ -59,6 +59,7 @@ public final class DiagramCanvasView extends Pane {
     private Map<String, Rect> paintedAreas = Map.of();
     // Presentation mode can hide the findings badges, to talk about the design and nothing else.
     private boolean findingBadges = true;
+    private final CanvasEditGestures gestures;
 
     private record DragState(String table, Point2D pressWorld, Rect start, TableCardView node, boolean moved) {
     }
@@ -123,6 +124,9 @@ public final class DiagramCanvasView extends Pane {
             new CardContextMenu(viewModel, card == null ? null : card.card().objectPath()).show(this, e.getScreenX(), e.getScreenY());
             e.consume();
         });
+        gestures = new CanvasEditGestures(this, viewModel);
+        gestures.install();
+        viewModel.setVisibleArea(this::visibleArea);
         installMouse();
         diagramChanged(null, viewModel.diagramProperty().get());
     }
@@ -324,6 +328,7 @@ public final class DiagramCanvasView extends Pane {
         view.showComments(viewModel.commentsProperty().get().get(card.objectPath()));
         view.showChange(viewModel.changesProperty().get().get(card.objectPath()));
         view.setOnOpenComments(() -> viewModel.openComments(card.objectPath()));
+        view.setOnOpenFindings(() -> gestures.showFindings(view));
         return view;
     }
 
@@ -356,6 +361,9 @@ public final class DiagramCanvasView extends Pane {
 
     private void installMouse() {
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.isConsumed()) {
+                return; // a column dragged to make a foreign key (CanvasEditGestures)
+            }
             requestFocus();
             TableCardView card = cardUnder(e.getPickResult().getIntersectedNode());
             if (spaceDown || e.getButton() == MouseButton.MIDDLE || (card == null && e.getButton() == MouseButton.PRIMARY)) {
@@ -441,12 +449,12 @@ public final class DiagramCanvasView extends Pane {
         });
     }
 
-    private Point2D toWorld(double x, double y) {
+    Point2D toWorld(double x, double y) {
         double s = scale.get();
         return new Point2D((x - translateX.get()) / s, (y - translateY.get()) / s);
     }
 
-    private static TableCardView cardUnder(Node node) {
+    static TableCardView cardUnder(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (n instanceof TableCardView card) {
                 return card;

@@ -231,12 +231,68 @@ public final class DiagramViewModel {
     }
 
     private Schema lastSchema = Schema.empty();
+    private Map<dev.lintel.model.schema.Table, TableCard> cardOfTable = new java.util.IdentityHashMap<>();
+    private final Map<String, Position> nextPositions = new HashMap<>();
+    private Supplier<dev.lintel.model.layout.Rect> visibleArea = () -> null;
+    private CanvasEdits edits = CanvasEdits.NONE;
 
     private void schemaChanged(Schema schema) {
         lastSchema = schema;
-        List<TableCard> list = schema.tables().stream().map(TableCards::of).toList();
+        // An edit replaces only the tables it touches: the others keep their cards (a 1,000-table
+        // schema would otherwise cost the UI thread a card per table on every key that commits).
+        Map<dev.lintel.model.schema.Table, TableCard> previous = cardOfTable;
+        cardOfTable = new java.util.IdentityHashMap<>();
+        List<TableCard> list = schema.tables().stream().map(t -> {
+            TableCard c = previous.get(t);
+            cardOfTable.put(t, c == null ? TableCards.of(t) : c);
+            return cardOfTable.get(t);
+        }).toList();
         cards.set(list);
-        layOut(schema, storedPositions.get(), false);
+        // An edit (tables kept from the schema before) leaves every card where it is: only new
+        // cards are placed, and ELK does not run again over a thousand tables for a comment.
+        boolean edited = schema.tables().stream().anyMatch(previous::containsKey);
+        Map<String, Position> stored = new HashMap<>();
+        if (edited) {
+            stored.putAll(diagram.get().layout().positions());
+        }
+        stored.putAll(storedPositions.get());
+        boolean placed = !nextPositions.isEmpty();
+        stored.putAll(nextPositions);
+        nextPositions.clear();
+        layOut(schema, stored, placed);
+    }
+
+    /**
+     * The card of {@code objectPath}, about to be added by the next edit, goes to (x, y) (top-left,
+     * diagram units); the document keeps the position with the others.
+     */
+    public void placeNextAt(String objectPath, double x, double y) {
+        nextPositions.put(objectPath, new Position(x, y));
+    }
+
+    /** Like {@link #placeNextAt}, somewhere free in the part of the diagram on screen (nowhere in particular without a canvas). */
+    public void placeNextInView(String objectPath) {
+        dev.lintel.model.layout.Rect view = visibleArea.get();
+        if (view == null || view.width() <= 0 || diagram.get().layout().nodes().isEmpty()) {
+            return;
+        }
+        dev.lintel.model.layout.Size size = CardGeometry.sizeOf(new TableCard(objectPath, "new_table", "", "", List.of()));
+        double[] at = FreeSpot.in(view, size.width(), size.height(), diagram.get().layout().nodes().values());
+        placeNextAt(objectPath, at[0], at[1]);
+    }
+
+    /** The canvas tells which part of the diagram is on screen (diagram units). */
+    public void setVisibleArea(Supplier<dev.lintel.model.layout.Rect> area) {
+        visibleArea = Objects.requireNonNull(area, "area");
+    }
+
+    /** What the canvas may change in the schema; {@link CanvasEdits#NONE} until the window sets it. */
+    public CanvasEdits edits() {
+        return edits;
+    }
+
+    public void setEdits(CanvasEdits edits) {
+        this.edits = Objects.requireNonNull(edits, "edits");
     }
 
     private void layOut(Schema schema, Map<String, Position> stored, boolean storeResult) {

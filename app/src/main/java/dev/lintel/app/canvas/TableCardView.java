@@ -39,6 +39,8 @@ public final class TableCardView extends VBox {
     // Beyond these lengths a name or type may be cut at the card's max width: give it a tooltip.
     private static final int LONG_NAME = 26;
     private static final int LONG_TYPE = 20;
+    // Key of the column name in the properties of a column row's nodes (drag a column to make a key).
+    private static final String COLUMN = "lintel-column";
 
     private final TableCard card;
     private final Label badge = new Label();
@@ -68,6 +70,7 @@ public final class TableCardView extends VBox {
             case ENUM -> Feather.LIST;
         }));
         name.getStyleClass().add("table-card-name");
+        name.setId("card-name-" + card.name());
         name.setMinWidth(60);
         if (card.name().length() > LONG_NAME) {
             name.setTooltip(new Tooltip(card.name()));
@@ -139,7 +142,11 @@ public final class TableCardView extends VBox {
             if (!line.comment().isEmpty()) {
                 colName.setTooltip(new Tooltip(line.name() + ": " + line.comment()));
             }
-            rows.addRow(r++, markersOf(line), colName, typeLabel, slot);
+            javafx.scene.Node rowMarkers = markersOf(line);
+            for (javafx.scene.Node n : List.of(rowMarkers, colName, typeLabel, slot)) {
+                n.getProperties().put(COLUMN, line.name());
+            }
+            rows.addRow(r++, rowMarkers, colName, typeLabel, slot);
             javafx.scene.layout.RowConstraints fixed = new javafx.scene.layout.RowConstraints(CardGeometry.ROW,
                     CardGeometry.ROW, CardGeometry.ROW);
             rows.getRowConstraints().add(fixed);
@@ -154,6 +161,43 @@ public final class TableCardView extends VBox {
 
     public TableCard card() {
         return card;
+    }
+
+    /** The column whose row holds {@code picked} (a node under the pointer), or null. */
+    public String columnAt(javafx.scene.Node picked) {
+        for (javafx.scene.Node n = picked; n != null && n != this; n = n.getParent()) {
+            Object column = n.getProperties().get(COLUMN);
+            if (column != null) {
+                return (String) column;
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code picked} is the card's header (its name), where a double-click renames. */
+    public boolean isInHeader(javafx.scene.Node picked) {
+        for (javafx.scene.Node n = picked; n != null && n != this; n = n.getParent()) {
+            if (n == badge || n == commentBadge) {
+                return false;
+            }
+            if (n == header) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a click on the findings badge does (the canvas lists the findings with their fixes). */
+    public void setOnOpenFindings(Runnable action) {
+        badge.setOnMouseClicked(e -> {
+            action.run();
+            e.consume();
+        });
+    }
+
+    /** The findings badge, where the findings popover is anchored. */
+    public javafx.scene.Node findingsBadge() {
+        return badge;
     }
 
     public void setSelected(boolean selected) {

@@ -67,6 +67,30 @@ public final class QuickFixViewModel {
                 .orElse(false);
     }
 
+    /** The open findings on a table and its members (as its card's badge counts them), in the lint's order. */
+    public java.util.List<Finding> findingsOn(String tablePath) {
+        LintResult result = current();
+        ObjectPath path;
+        try {
+            path = ObjectPath.parse(tablePath);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return java.util.List.of();
+        }
+        if (result == null) {
+            return java.util.List.of();
+        }
+        return result.active().stream().filter(f -> switch (f.object().kind()) {
+            case TABLE, COLUMN, CONSTRAINT, INDEX -> f.object().ownerPath().equals(path);
+            default -> false;
+        }).toList();
+    }
+
+    /** Applies the first fix of the {@code index}-th of {@link #findingsOn}; false when it has none. */
+    public boolean applyFirstFix(String tablePath, int index) {
+        java.util.List<Finding> on = findingsOn(tablePath);
+        return index >= 0 && index < on.size() && !on.get(index).fixes().isEmpty() && applyFirstFix(on.get(index));
+    }
+
     private boolean applyFirstFix(Finding finding) {
         return editor.apply(new ApplyFix(finding.fixes().get(0)));
     }

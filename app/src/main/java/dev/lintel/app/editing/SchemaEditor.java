@@ -37,6 +37,7 @@ public final class SchemaEditor {
     private Schema ours;
     private String lastError = "";
     private final TableActions tableActions;
+    private Consumer<String> placement = path -> { };
 
     // Properties ------------------------------------------------------------------------------
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
@@ -147,12 +148,26 @@ public final class SchemaEditor {
      * most tables use, selects it and asks for its name to be typed.
      */
     public QualifiedName newTable() {
+        return newTable(placement);
+    }
+
+    /**
+     * Where {@link #newTable()} puts the new table's card (the canvas: somewhere free in the visible
+     * part of the diagram); receives the table's object path before the table is added.
+     */
+    public void setNewTablePlacement(Consumer<String> placeCard) {
+        placement = Objects.requireNonNull(placeCard, "placeCard");
+    }
+
+    /** {@link #newTable()}, with {@code placeCard} told the new table's path before it is added. */
+    public QualifiedName newTable(Consumer<String> placeCard) {
         Schema s = schema.getValue();
         String namespace = s.tables().isEmpty() ? dialect().defaultSchema() : s.tables().get(0).name().schema();
         QualifiedName name = QualifiedName.of(namespace, "new_table");
         for (int n = 2; s.table(name).isPresent() || s.view(name).isPresent(); n++) {
             name = QualifiedName.of(namespace, "new_table_" + n);
         }
+        placeCard.accept(ObjectPath.table(name).toString());
         if (!apply(TableEdits.AddTable.atEnd(Table.of(name, List.of())))) {
             return null;
         }

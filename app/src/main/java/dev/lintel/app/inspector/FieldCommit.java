@@ -69,12 +69,26 @@ final class FieldCommit {
         return true;
     }
 
+    /** The schema's value changed (an edit, an undo): show it, unless the field already does. */
+    void reset(String value) {
+        String v = value == null ? "" : value;
+        original = v;
+        if (!field.getText().equals(v)) {
+            field.setText(v);
+        }
+        show(FieldMessage.NONE);
+    }
+
     private void show(FieldMessage m) {
         message.setText(m.text());
         message.setVisible(!m.isEmpty());
         message.setManaged(!m.isEmpty());
-        message.getStyleClass().removeAll("field-error", "field-warning");
-        message.getStyleClass().add(m.error() ? "field-error" : "field-warning");
+        // Only when it changes: each change of a style class restyles the label at the next pulse.
+        String style = m.error() ? "field-error" : "field-warning";
+        if (!message.getStyleClass().contains(style)) {
+            message.getStyleClass().removeAll("field-error", "field-warning");
+            message.getStyleClass().add(style);
+        }
         field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), m.error());
     }
 

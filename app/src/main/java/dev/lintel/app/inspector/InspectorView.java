@@ -23,6 +23,8 @@ public final class InspectorView extends StackPane {
     private final VBox content = new VBox(6);
     private TableFields fields;
     private String pendingFocus;
+    // Where the constraint and index lists start in the content, after the editable fields.
+    private int definitionsFrom;
 
     public InspectorView(InspectorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -79,6 +81,16 @@ public final class InspectorView extends StackPane {
     }
 
     private void rebuild() {
+        if (fields != null && viewModel.editableProperty().get() && fields.refresh()) {
+            // The same table with the same columns: the fields show the new values in place.
+            content.getChildren().remove(definitionsFrom, content.getChildren().size());
+            addEditableDefinitions();
+            if (pendingFocus != null) {
+                focus(pendingFocus);
+                pendingFocus = null;
+            }
+            return;
+        }
         String focused = getScene() != null && getScene().getFocusOwner() != null
                 && content.getChildren().stream().anyMatch(c -> isInside(getScene().getFocusOwner(), c))
                 ? getScene().getFocusOwner().getId() : null;
@@ -119,6 +131,12 @@ public final class InspectorView extends StackPane {
         content.getChildren().addAll(kind, title);
         fields = new TableFields(viewModel, id -> pendingFocus = id);
         content.getChildren().addAll(fields.build());
+        definitionsFrom = content.getChildren().size();
+        addEditableDefinitions();
+    }
+
+    /** The constraint and index editors, rebuilt in place when the same table changes. */
+    private void addEditableDefinitions() {
         content.getChildren().addAll(new ConstraintFields(viewModel).build());
         content.getChildren().addAll(new IndexFields(viewModel.indexEditing()).build());
     }

@@ -28,6 +28,9 @@ final class TableFields {
     private final TableEditing editing;
     /** Text fields in Tab order, by id, with their commits. */
     final Map<String, FieldCommit> commits = new LinkedHashMap<>();
+    private final Map<String, CheckBox> checks = new LinkedHashMap<>();
+    // The table and column names the fields were built for; see refresh().
+    private String shape;
     // Tells the view where the focus goes once the command's edit has rebuilt the fields.
     private final java.util.function.Consumer<String> focusAfterRebuild;
 
@@ -37,7 +40,46 @@ final class TableFields {
         this.focusAfterRebuild = focusAfterRebuild;
     }
 
+    /**
+     * Shows the view-model's current values in the fields already built, when the table and its
+     * columns (names, order) are the same; false when they are not and the fields must be built
+     * again. Rebuilding costs tens of milliseconds (every text field brings a skin with its context
+     * menu, every tooltip a popup): an edit that changes a value must not pay that while the user types.
+     */
+    boolean refresh() {
+        if (!shapeOf(viewModel).equals(shape)) {
+            return false;
+        }
+        set("inspector-name", viewModel.tableNameProperty().get());
+        set("inspector-schema", viewModel.schemaNameProperty().get());
+        set("inspector-comment-field", viewModel.commentProperty().get());
+        List<ColumnRow> columns = viewModel.columnsProperty().get();
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnRow c = columns.get(i);
+            boolean pk = c.keys().contains("PK");
+            set("col-name-" + i, c.name());
+            set("col-type-" + i, c.type());
+            set("col-default-" + i, c.defaultText());
+            set("col-comment-" + i, c.comment());
+            CheckBox notNull = checks.get("col-nn-" + i);
+            notNull.setSelected(!c.nullable());
+            notNull.setDisable(pk);
+            checks.get("col-pk-" + i).setSelected(pk);
+            checks.get("col-uq-" + i).setSelected(c.keys().contains("UQ"));
+        }
+        return true;
+    }
+
+    private void set(String id, String value) {
+        commits.get(id).reset(value);
+    }
+
+    private static String shapeOf(InspectorViewModel viewModel) {
+        return viewModel.titleProperty().get() + "|" + viewModel.columnsProperty().get().stream().map(ColumnRow::name).toList();
+    }
+
     List<Node> build() {
+        shape = shapeOf(viewModel);
         List<Node> nodes = new ArrayList<>();
         nodes.add(labelled("Name", text("inspector-name", viewModel.tableNameProperty().get(), "table name",
                 editing::checkTableName, editing::renameTable)));
@@ -146,8 +188,9 @@ final class TableFields {
         return new VBox(2, label, field, messageOf(field));
     }
 
-    private static CheckBox check(String id, boolean value, String tooltip, Function<Boolean, FieldMessage> change) {
+    private CheckBox check(String id, boolean value, String tooltip, Function<Boolean, FieldMessage> change) {
         CheckBox box = new CheckBox();
+        checks.put(id, box);
         box.setId(id);
         box.setSelected(value);
         box.setTooltip(new Tooltip(tooltip));

@@ -65,6 +65,8 @@ public final class MainWindowView extends BorderPane {
         this.baselineControls = new dev.lintel.app.baseline.BaselineControls(viewModel.baseline(), this::window);
         getStyleClass().add("main-window");
         this.documents = new DocumentActions(viewModel, this::window);
+        // Gives the canvas its edits (new table, rename, foreign key by drag, quick fixes).
+        new dev.lintel.app.editing.CanvasEditing(viewModel.editor(), viewModel.diagram(), viewModel.quickFixes());
 
         setTop(new VBox(menuBar(), toolBar()));
         setCenter(workArea());
