@@ -26,9 +26,10 @@ import javax.tools.ToolProvider;
  *
  * <p>Needs a display (e.g. {@code Xvfb :93 &} and {@code DISPLAY=:93}). Not part of the test
  * suite. Usage: {@code java -cp bench/target/benchmarks.jar dev.lintel.bench.FirstFrameBench
- * [--runs N] [--jar app/target/lintel.jar] [--launcher PATH]}; without {@code --launcher} the
- * packaged app is measured when {@code jpackage/target/jpackage/image/Lintel/bin/Lintel} or
- * {@code /opt/lintel/bin/Lintel} exists.
+ * [--runs N] [--jar app/target/lintel.jar] [--launcher PATH]...}; {@code --launcher} may be given
+ * several times (e.g. the installed launcher and a wrapper script that changes its JVM options);
+ * without it the packaged app is measured when {@code jpackage/target/jpackage/image/Lintel/bin/Lintel}
+ * or {@code /opt/lintel/bin/Lintel} exists.
  */
 public final class FirstFrameBench {
     private static final String MARKER = "lintel-first-frame ";
@@ -70,12 +71,12 @@ public final class FirstFrameBench {
     public static void main(String[] args) throws Exception {
         int runs = 7;
         Path jar = Path.of("app/target/lintel.jar");
-        Path launcher = null;
+        List<Path> launchers = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--jar" -> jar = Path.of(args[++i]);
-                case "--launcher" -> launcher = Path.of(args[++i]);
+                case "--launcher" -> launchers.add(Path.of(args[++i]));
                 default -> {
                     System.err.println("unknown argument " + args[i]);
                     System.exit(2);
@@ -90,10 +91,10 @@ public final class FirstFrameBench {
             System.err.println("no " + jar + ": run mvn -q -DskipTests package first");
             System.exit(2);
         }
-        if (launcher == null) {
+        if (launchers.isEmpty()) {
             for (String candidate : List.of("jpackage/target/jpackage/image/Lintel/bin/Lintel", "/opt/lintel/bin/Lintel")) {
                 if (Files.isExecutable(Path.of(candidate))) {
-                    launcher = Path.of(candidate);
+                    launchers.add(Path.of(candidate));
                     break;
                 }
             }
@@ -105,8 +106,8 @@ public final class FirstFrameBench {
         commands.put("java -version", List.of(java, "-version"));
         commands.put("hello-world JavaFX window", List.of(java, "-cp", hello + File.pathSeparator + jar, "HelloFirstFrame"));
         commands.put("lintel: java -jar", List.of(java, "-Dlintel.exitAfterFirstFrame=true", "-jar", jar.toString()));
-        if (launcher != null) {
-            commands.put("lintel: packaged launcher", List.of(launcher.toString()));
+        for (Path launcher : launchers) {
+            commands.put(launchers.size() == 1 ? "lintel: packaged launcher" : "launcher " + launcher, List.of(launcher.toString()));
         }
         // One warm-up round: the first JavaFX start extracts its native libraries to ~/.openjfx.
         for (List<String> command : commands.values()) {

@@ -102,6 +102,30 @@ class AppImageTest {
     }
 
     @Test
+    void onLinuxTheLauncherLoadsTheAppFromItsClassDataArchive() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(WINDOWS || MAC, "AppCDS is set up for Linux only");
+        assertTrue(Files.isRegularFile(appFolder().resolve("lintel.classlist")), "the class list the package ships");
+        assertTrue(Files.readString(appFolder().resolve("lintel.classlist")).contains("dev/lintel/app/shell/MainWindowView\n"),
+                "the training run reached the main window");
+        assertTrue(Files.isRegularFile(appFolder().resolve("lintel.jsa")), "the image's archive");
+        Path log = Files.createTempFile("lintel-class-load", ".log");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(launcher().toString(), "--version").redirectErrorStream(true);
+            // -Xshare:on fails the start instead of silently running without the archive.
+            builder.environment().put("JAVA_TOOL_OPTIONS", "-Xshare:on -Xlog:class+load=info:file=" + log);
+            builder.environment().remove("DISPLAY");
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the launcher exits");
+            assertEquals(0, process.exitValue(), output);
+            assertTrue(Files.readString(log).contains("dev.lintel.app.Main source: shared objects file"),
+                    "Main comes from the archive");
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    @Test
     void theLauncherRunsTheCommandLineWithoutADisplay() throws Exception {
         ProcessBuilder builder = new ProcessBuilder(launcher().toString(), "--version").redirectErrorStream(true);
         Map<String, String> env = builder.environment();

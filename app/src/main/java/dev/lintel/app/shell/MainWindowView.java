@@ -149,6 +149,8 @@ public final class MainWindowView extends BorderPane {
             bottomTabs.getSelectionModel().select(review);
         });
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // Hidden tabs are styled and skinned when first opened, not before the first frame.
+        DeferredTabContent.install(bottomTabs);
         // An import error must be seen without hunting for it: bring its tab forward.
         viewModel.diagnostics().addListener((ListChangeListener<DiagnosticRow>) change -> {
             if (viewModel.diagnostics().stream().anyMatch(d -> d.severity() == DiagnosticRow.Severity.ERROR)) {
