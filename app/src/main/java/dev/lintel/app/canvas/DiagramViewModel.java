@@ -8,6 +8,7 @@ import dev.lintel.model.layout.DiagramLayout;
 import dev.lintel.model.lint.LintResult;
 import dev.lintel.model.schema.ObjectPath;
 import dev.lintel.model.schema.Schema;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
