@@ -64,7 +64,8 @@ public final class ColumnNames {
                 && n.charAt(n.length() - word.length() - 1) == '_' && singleLine[i];
     }
 
-    static String foldAscii(String name) {
+    /** {@code name} with ASCII upper case letters in lower case and everything else as is; no copy when nothing changes. */
+    public static String foldAscii(String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c >= 'A' && c <= 'Z') {
