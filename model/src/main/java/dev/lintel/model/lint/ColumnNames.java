@@ -34,7 +34,10 @@ public final class ColumnNames {
         return folded[i];
     }
 
-    /** The name is one of {@code words} (lower case), ignoring ASCII case: the pattern {@code a|b|c}. */
+    /**
+     * The name is one of {@code words} (lower case), ignoring ASCII case: the pattern {@code a|b|c}. Callers
+     * checking every column pass a constant array: a varargs call would allocate one per column.
+     */
     public boolean is(int i, String... words) {
         String n = folded[i];
         for (String w : words) {

@@ -18,6 +18,9 @@ import java.util.List;
  * or has no default, so rows get no or ambiguous creation times.
  */
 public final class CreatedAtQuality extends TableRule {
+    private static final String[] AUDIT_NAMES = {"created_at", "created", "creation_date", "inserted_at", "created_on",
+            "updated_at", "modified_at"};
+
     public CreatedAtQuality() {
         super("design-created-at-quality", Category.MODELLING, Severity.WARNING, Scope.TABLE);
     }
@@ -59,7 +62,7 @@ public final class CreatedAtQuality extends TableRule {
 
     /** The pattern {@code (?i)created_at|created|creation_date|inserted_at|created_on|updated_at|modified_at}. */
     static boolean isAuditName(ColumnNames n, int i) {
-        return n.is(i, "created_at", "created", "creation_date", "inserted_at", "created_on", "updated_at", "modified_at");
+        return n.is(i, AUDIT_NAMES);
     }
 
     private static String join(List<String> parts) {

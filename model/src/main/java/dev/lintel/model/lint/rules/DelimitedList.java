@@ -17,6 +17,9 @@ import dev.lintel.model.schema.Table;
  * constraint or index can see into.
  */
 public final class DelimitedList extends TableRule {
+    private static final String[] LIST_NAMES = {"tags", "emails", "roles", "keywords", "categories", "labels", "permissions",
+            "phones", "phone_numbers", "recipients", "scopes", "groups", "ids"};
+
     public DelimitedList() {
         super("design-delimited-list", Category.MODELLING, Severity.INFO, Scope.TABLE);
     }
@@ -51,7 +54,6 @@ public final class DelimitedList extends TableRule {
     }
 
     static boolean list(ColumnNames n, int i) {
-        return n.endsWith(i, "_list") || n.endsWith(i, "_csv") || n.is(i, "tags", "emails", "roles", "keywords", "categories",
-                "labels", "permissions", "phones", "phone_numbers", "recipients", "scopes", "groups", "ids");
+        return n.endsWith(i, "_list") || n.endsWith(i, "_csv") || n.is(i, LIST_NAMES);
     }
 }

@@ -16,6 +16,9 @@ import dev.lintel.model.schema.*;
  * shape and no index on it: fields hide there that reporting and constraints cannot reach.
  */
 public final class JsonCatchall extends TableRule {
+    private static final String[] CATCHALL_NAMES = {"metadata", "meta", "data", "extra", "extras", "attributes", "attrs",
+            "properties", "props", "payload", "details", "info", "settings", "config", "options", "custom_fields", "params"};
+
     public JsonCatchall() {
         super("design-json-catchall", Category.MODELLING, Severity.INFO, Scope.TABLE);
     }
@@ -44,8 +47,7 @@ public final class JsonCatchall extends TableRule {
 
     /** The pattern {@code (?i)metadata|meta|data|extra|extras|attributes|attrs|properties|props|payload|details|info|settings|config|options|custom_fields|params}. */
     static boolean isCatchallName(ColumnNames n, int i) {
-        return n.is(i, "metadata", "meta", "data", "extra", "extras", "attributes", "attrs", "properties", "props", "payload",
-                "details", "info", "settings", "config", "options", "custom_fields", "params");
+        return n.is(i, CATCHALL_NAMES);
     }
 
     private static boolean isShaped(Table table, String column) {

@@ -20,6 +20,9 @@ import java.util.List;
  * CASCADE from other tables that never fires because rows are never really deleted.
  */
 public final class SoftDeleteFlag extends TableRule {
+    private static final String[] FLAGS = {"is_deleted", "deleted", "is_archived", "archived", "removed"};
+    private static final String[] STAMPS = {"deleted_at", "archived_at", "discarded_at"};
+
     public SoftDeleteFlag() {
         super("design-soft-delete-flag", Category.MODELLING, Severity.INFO, Scope.NEIGHBOURS);
     }
@@ -34,10 +37,8 @@ public final class SoftDeleteFlag extends TableRule {
         ColumnNames names = ctx.columnNames(table);
         for (int k = 0; k < table.columns().size(); k++) {
             Column c = table.columns().get(k);
-            // Once the patterns (?i)is_deleted|deleted|is_archived|archived|removed and (?i)deleted_at|archived_at|discarded_at:
-            boolean flag = DataTypes.isBoolean(c.type()) && names.is(k, "is_deleted", "deleted", "is_archived", "archived", "removed");
-            boolean stamp = (DataTypes.isTimestamp(c.type()) || c.type().name().equals("date"))
-                    && names.is(k, "deleted_at", "archived_at", "discarded_at");
+            boolean flag = DataTypes.isBoolean(c.type()) && isFlagName(names, k);
+            boolean stamp = (DataTypes.isTimestamp(c.type()) || c.type().name().equals("date")) && isStampName(names, k);
             if (!flag && !stamp) {
                 continue;
             }
@@ -76,11 +77,11 @@ public final class SoftDeleteFlag extends TableRule {
 
     /** The pattern {@code (?i)is_deleted|deleted|is_archived|archived|removed}. */
     static boolean isFlagName(ColumnNames n, int i) {
-        return n.is(i, "is_deleted", "deleted", "is_archived", "archived", "removed");
+        return n.is(i, FLAGS);
     }
 
     /** The pattern {@code (?i)deleted_at|archived_at|discarded_at}. */
     static boolean isStampName(ColumnNames n, int i) {
-        return n.is(i, "deleted_at", "archived_at", "discarded_at");
+        return n.is(i, STAMPS);
     }
 }

@@ -18,6 +18,8 @@ import dev.lintel.model.schema.Table;
  * nothing saying which subtype needs which.
  */
 public final class StiWideTable extends TableRule {
+    private static final String[] DISCRIMINATORS = {"type", "kind", "dtype", "discriminator", "class_name"};
+
     public StiWideTable() {
         super("design-sti-wide-table", Category.MODELLING, Severity.INFO, Scope.TABLE);
     }
@@ -54,6 +56,6 @@ public final class StiWideTable extends TableRule {
 
     /** The pattern {@code (?i)type|kind|dtype|discriminator|.+_type|class_name}, as plain string checks. */
     static boolean isDiscriminator(ColumnNames n, int i) {
-        return n.is(i, "type", "kind", "dtype", "discriminator", "class_name") || n.endsWith(i, "_type");
+        return n.is(i, DISCRIMINATORS) || n.endsWith(i, "_type");
     }
 }

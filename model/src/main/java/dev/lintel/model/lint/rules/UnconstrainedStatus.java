@@ -17,6 +17,10 @@ import dev.lintel.model.schema.*;
  * lookup table. Typos and retired values then reach production.
  */
 public final class UnconstrainedStatus extends TableRule {
+    private static final String[] STRONG = {"status", "state", "role"};
+    private static final String[] EXACT = {"type", "kind", "category", "level", "priority", "stage", "phase", "mode", "gender",
+            "currency", "country_code"};
+
     public UnconstrainedStatus() {
         super("design-unconstrained-status", Category.TYPES, Severity.INFO, Scope.TABLE);
     }
@@ -48,12 +52,11 @@ public final class UnconstrainedStatus extends TableRule {
     // |mode|gender|currency|country_code and (?i).+_(status|state|type|kind|role).
 
     static boolean strong(ColumnNames n, int i) {
-        return n.is(i, "status", "state", "role");
+        return n.is(i, STRONG);
     }
 
     static boolean exact(ColumnNames n, int i) {
-        return n.is(i, "type", "kind", "category", "level", "priority", "stage", "phase", "mode", "gender", "currency",
-                "country_code");
+        return n.is(i, EXACT);
     }
 
     static boolean suffix(ColumnNames n, int i) {
