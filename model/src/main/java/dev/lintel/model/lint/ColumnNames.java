@@ -85,7 +85,7 @@ public final class ColumnNames {
     }
 
     /** No character a pattern's {@code .} refuses (java.util.regex line terminators). */
-    static boolean isSingleLine(String name) {
+    public static boolean isSingleLine(String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {

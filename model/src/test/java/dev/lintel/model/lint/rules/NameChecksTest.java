@@ -84,6 +84,35 @@ class NameChecksTest {
     }
 
     @Test
+    void namingConventionChecksAgreeWithItsCaseSensitivePatterns() {
+        Pattern fk = Pattern.compile(".*_fkey|fk_.*");
+        Pattern unique = Pattern.compile(".*_key|uq_.*|uk_.*");
+        Pattern index = Pattern.compile(".*_idx|idx_.*|ix_.*");
+        String[] pieces = {"_fkey", "fk_", "FK_", "_FKEY", "_key", "uq_", "uk_", "_idx", "idx_", "ix_", "IX_", "key", "fk", "x",
+                "_", "\n", "\r", "\u0085", "\u2028", "\u2029", "\t", "\u212A"};
+        Random random = new Random(3);
+        int[] hits = new int[3];
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(4);
+            for (int p = 0; p < n; p++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String name = sb.toString();
+            boolean f = fk.matcher(name).matches();
+            boolean u = unique.matcher(name).matches();
+            boolean x = index.matcher(name).matches();
+            assertEquals(f, NamingConvention.isForeignKeyName(name), "fk <" + name + ">");
+            assertEquals(u, NamingConvention.isUniqueName(name), "unique <" + name + ">");
+            assertEquals(x, NamingConvention.isIndexName(name), "index <" + name + ">");
+            hits[0] += f ? 1 : 0;
+            hits[1] += u ? 1 : 0;
+            hits[2] += x ? 1 : 0;
+        }
+        assertTrue(hits[0] > 0 && hits[1] > 0 && hits[2] > 0, "the random names never match a pattern: " + List.of(hits[0], hits[1], hits[2]));
+    }
+
+    @Test
     void reservedWordsFoundAsTheDialectSaysWhateverTheCase() {
         List<String> names = new ArrayList<>();
         Random random = new Random(5);
