@@ -34,7 +34,10 @@ public final class ColumnNames {
         return folded[i];
     }
 
-    /** The name is one of {@code words} (lower case), ignoring ASCII case: the pattern {@code a|b|c}. */
+    /**
+     * The name is one of {@code words} (lower case), ignoring ASCII case: the pattern {@code a|b|c}. Callers
+     * checking every column pass a constant array: a varargs call would allocate one per column.
+     */
     public boolean is(int i, String... words) {
         String n = folded[i];
         for (String w : words) {
@@ -64,7 +67,8 @@ public final class ColumnNames {
                 && n.charAt(n.length() - word.length() - 1) == '_' && singleLine[i];
     }
 
-    static String foldAscii(String name) {
+    /** {@code name} with ASCII upper case letters in lower case and everything else as is; no copy when nothing changes. */
+    public static String foldAscii(String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c >= 'A' && c <= 'Z') {
@@ -81,7 +85,7 @@ public final class ColumnNames {
     }
 
     /** No character a pattern's {@code .} refuses (java.util.regex line terminators). */
-    static boolean isSingleLine(String name) {
+    public static boolean isSingleLine(String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {

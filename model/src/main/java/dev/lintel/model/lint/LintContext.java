@@ -7,7 +7,6 @@ import dev.lintel.model.schema.Schema;
 import dev.lintel.model.schema.Table;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +24,8 @@ public final class LintContext {
 
     private final Schema schema;
     private final LintSettings settings;
-    // name -> position of the first table of that name in schema.tables()
-    private final Map<QualifiedName, Integer> positionByName = new HashMap<>();
-    private final Map<String, List<Table>> byBareName = new HashMap<>();
-    private final Map<QualifiedName, List<IncomingForeignKey>> incoming = new HashMap<>();
-    // Bare referenced name -> tables with a foreign key to that bare name, resolved or not: lets live
-    // lint find the tables an edited table's name may matter to without scanning every foreign key.
-    private final Map<String, List<Table>> referrersByBareName = new HashMap<>();
+    private final TableNames names;
+    private final ForeignKeyLinks links;
     // IndexedTableRule -> its index, built on first use; live lint seeds it with the previous
     // lint's index when the edit kept every table's facts (see IndexedTableRule).
     // Concurrent because a full lint runs rules in parallel (see Linter#lint).
@@ -45,22 +39,43 @@ public final class LintContext {
     public LintContext(Schema schema, LintSettings settings) {
         this.schema = schema;
         this.settings = settings;
-        List<Table> tables = schema.tables();
-        for (int i = 0; i < tables.size(); i++) {
-            Table t = tables.get(i);
-            positionByName.putIfAbsent(t.name(), i);
-            byBareName.computeIfAbsent(t.name().name(), k -> new ArrayList<>()).add(t);
+        this.names = new TableNames(schema.tables());
+        this.links = ForeignKeyLinks.of(schema.tables(), names);
+    }
+
+    private LintContext(Schema schema, LintSettings settings, TableNames names, ForeignKeyLinks links) {
+        this.schema = schema;
+        this.settings = settings;
+        this.names = names;
+        this.links = links;
+    }
+
+    /**
+     * The context of {@code after}, a schema with the same table names in the same order as {@code before}'s:
+     * equal to {@code new LintContext(after, settings)}, but it shares the name index and redoes only the
+     * edited tables' foreign keys, so that live lint costs what the edit touched, not the schema's size.
+     */
+    static LintContext afterEdit(LintContext before, Schema after, LintSettings settings) {
+        List<Table> old = before.schema.tables();
+        List<Table> now = after.tables();
+        if (old.size() != now.size() || before.names.hasDuplicates()) {
+            return new LintContext(after, settings);
         }
-        for (Table t : schema.tables()) {
-            for (ForeignKey fk : t.foreignKeys()) {
-                List<Table> referrers = referrersByBareName.computeIfAbsent(fk.referencedTable().name(), k -> new ArrayList<>());
-                if (referrers.isEmpty() || referrers.get(referrers.size() - 1) != t) {
-                    referrers.add(t); // once per table: its foreign keys are visited together
+        int[] changed = new int[4];
+        int n = 0;
+        for (int i = 0; i < now.size(); i++) {
+            if (old.get(i) != now.get(i)) {
+                if (!old.get(i).name().equals(now.get(i).name())) {
+                    return new LintContext(after, settings);
                 }
-                resolve(fk.referencedTable()).ifPresent(target ->
-                        incoming.computeIfAbsent(target.name(), k -> new ArrayList<>()).add(new IncomingForeignKey(t, fk)));
+                if (n == changed.length) {
+                    changed = java.util.Arrays.copyOf(changed, n * 2);
+                }
+                changed[n++] = i;
             }
         }
+        changed = java.util.Arrays.copyOf(changed, n);
+        return new LintContext(after, settings, before.names, before.links.afterEdit(old, now, changed, before.names));
     }
 
     public Schema schema() {
@@ -81,13 +96,8 @@ public final class LintContext {
 
     /** The table a reference names: exact match, or by bare name when the reference has no schema and one table fits. */
     public Optional<Table> resolve(QualifiedName ref) {
-        Integer position = positionByName.get(ref);
-        Table exact = position == null ? null : schema.tables().get(position);
-        if (exact != null || ref.schema() != null) {
-            return Optional.ofNullable(exact);
-        }
-        List<Table> candidates = byBareName.getOrDefault(ref.name(), List.of());
-        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+        int position = names.resolve(ref);
+        return position < 0 ? Optional.empty() : Optional.of(schema.tables().get(position));
     }
 
     /** The referenced columns of {@code fk}, resolving an implicit reference to the target's primary key. */
@@ -102,22 +112,29 @@ public final class LintContext {
 
     /** Tables of this bare name (any schema), in schema order. */
     List<Table> tablesNamed(String bareName) {
-        return byBareName.getOrDefault(bareName, List.of());
+        return tablesAt(names.positionsNamed(bareName));
     }
 
     /** Tables with a foreign key whose referenced table has this bare name, whether it resolves or not. */
     List<Table> referrersOf(String bareName) {
-        return referrersByBareName.getOrDefault(bareName, List.of());
+        return tablesAt(links.referrersOf(bareName));
+    }
+
+    private List<Table> tablesAt(int[] positions) {
+        List<Table> out = new ArrayList<>(positions.length);
+        for (int p : positions) {
+            out.add(schema.tables().get(p));
+        }
+        return out;
     }
 
     boolean hasDuplicateNames() {
-        return positionByName.size() != schema.tables().size();
+        return names.hasDuplicates();
     }
 
     /** Position of the first table of this exact name, or -1. */
     int positionOf(QualifiedName name) {
-        Integer position = positionByName.get(name);
-        return position == null ? -1 : position;
+        return names.positionOf(name);
     }
 
     /** Where {@code table} (this very object) is in the schema's table list. */
@@ -159,6 +176,6 @@ public final class LintContext {
 
     /** Foreign keys (of any table, including {@code target} itself) that reference {@code target}. */
     public List<IncomingForeignKey> referencing(QualifiedName target) {
-        return incoming.getOrDefault(target, List.of());
+        return links.referencing(target);
     }
 }

@@ -74,7 +74,7 @@ public final class Linter {
             return lint(after, sources, settings);
         }
         TableEdit edit = TableEdit.between(before, after);
-        LintContext ctx = new LintContext(after, settings);
+        LintContext ctx = edit.sameNames ? LintContext.afterEdit(previous.context(), after, settings) : new LintContext(after, settings);
         if (!edit.sameNames && ctx.hasDuplicateNames()) {
             return lint(after, sources, settings);
         }

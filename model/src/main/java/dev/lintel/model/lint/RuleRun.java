@@ -27,10 +27,18 @@ final class RuleRun {
     /** A run from located outputs; {@code outputs} is owned by the run from now on. */
     static RuleRun of(RuleOutput[] outputs, Object index) {
         List<Finding> findings = new ArrayList<>();
-        List<RuleFailure> failures = new ArrayList<>();
+        List<RuleFailure> failures = List.of();
         for (RuleOutput o : outputs) {
-            findings.addAll(o.findings());
-            failures.addAll(o.failures());
+            // Most tables have nothing to report: skip them rather than copy an empty list per table and rule.
+            if (!o.findings().isEmpty()) {
+                findings.addAll(o.findings());
+            }
+            if (!o.failures().isEmpty()) {
+                if (failures.isEmpty()) {
+                    failures = new ArrayList<>();
+                }
+                failures.addAll(o.failures());
+            }
         }
         return new RuleRun(outputs, index, Collections.unmodifiableList(findings), Collections.unmodifiableList(failures));
     }

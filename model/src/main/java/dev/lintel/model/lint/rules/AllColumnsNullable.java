@@ -18,11 +18,17 @@ public final class AllColumnsNullable extends TableRule {
 
     @Override
     public void check(Table table, LintContext ctx, FindingCollector out) {
-        long others = table.columns().stream().filter(c -> !table.isPrimaryKeyColumn(c.name())).count();
+        int others = 0;
+        for (Column c : table.columns()) {
+            if (!table.isPrimaryKeyColumn(c.name())) {
+                if (!c.nullable() || c.hasGeneratedValue()) {
+                    return;
+                }
+                others++;
+            }
+        }
         // One optional column beside a key is a normal shape (e.g. a note); two or more all optional is the smell.
-        boolean allNullable = table.columns().stream().filter(c -> !table.isPrimaryKeyColumn(c.name()))
-                .allMatch(c -> c.nullable() && !c.hasGeneratedValue());
-        if (others >= 2 && allNullable) {
+        if (others >= 2) {
             out.report(ObjectPath.table(table.name()),
                     "Every column of " + table.name() + " except the primary key is nullable.");
         }

@@ -1,6 +1,7 @@
 package dev.lintel.model.lint.rules;
 
 import dev.lintel.model.lint.Category;
+import dev.lintel.model.lint.ColumnNames;
 import dev.lintel.model.lint.FindingCollector;
 import dev.lintel.model.lint.Fix;
 import dev.lintel.model.lint.LintContext;
@@ -11,15 +12,14 @@ import dev.lintel.model.lint.fix.SchemaEdit;
 import dev.lintel.model.schema.*;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Audit timestamps that can lie: created_at (and updated_at) that is nullable, has no time zone,
  * or has no default, so rows get no or ambiguous creation times.
  */
 public final class CreatedAtQuality extends TableRule {
-    private static final Pattern NAMES = Pattern.compile(
-            "(?i)created_at|created|creation_date|inserted_at|created_on|updated_at|modified_at");
+    private static final String[] AUDIT_NAMES = {"created_at", "created", "creation_date", "inserted_at", "created_on",
+            "updated_at", "modified_at"};
 
     public CreatedAtQuality() {
         super("design-created-at-quality", Category.MODELLING, Severity.WARNING, Scope.TABLE);
@@ -27,8 +27,10 @@ public final class CreatedAtQuality extends TableRule {
 
     @Override
     public void check(Table table, LintContext ctx, FindingCollector out) {
-        for (Column c : table.columns()) {
-            if (!NAMES.matcher(c.name()).matches() || !(DataTypes.isTimestamp(c.type()) || c.type().name().equals("date"))) {
+        ColumnNames names = ctx.columnNames(table);
+        for (int i = 0; i < table.columns().size(); i++) {
+            Column c = table.columns().get(i);
+            if (!isAuditName(names, i) || !(DataTypes.isTimestamp(c.type()) || c.type().name().equals("date"))) {
                 continue;
             }
             List<String> problems = new ArrayList<>();
@@ -56,6 +58,11 @@ public final class CreatedAtQuality extends TableRule {
                     "Timestamp " + name + " " + join(problems) + ".",
                     new Fix("Make " + name + " timestamptz NOT NULL DEFAULT now()", edits));
         }
+    }
+
+    /** The pattern {@code (?i)created_at|created|creation_date|inserted_at|created_on|updated_at|modified_at}. */
+    static boolean isAuditName(ColumnNames n, int i) {
+        return n.is(i, AUDIT_NAMES);
     }
 
     private static String join(List<String> parts) {

@@ -1,6 +1,7 @@
 package dev.lintel.model.lint.rules;
 
 import dev.lintel.model.lint.Category;
+import dev.lintel.model.lint.ColumnNames;
 import dev.lintel.model.lint.FindingCollector;
 import dev.lintel.model.lint.LintContext;
 import dev.lintel.model.lint.Scope;
@@ -9,7 +10,6 @@ import dev.lintel.model.lint.TableRule;
 import dev.lintel.model.schema.Column;
 import dev.lintel.model.schema.ObjectPath;
 import dev.lintel.model.schema.Table;
-import java.util.regex.Pattern;
 
 /**
  * A text column named like a list ({@code tag_ids}, {@code *_list}, {@code tags}, {@code emails},
@@ -17,9 +17,8 @@ import java.util.regex.Pattern;
  * constraint or index can see into.
  */
 public final class DelimitedList extends TableRule {
-    private static final Pattern IDS = Pattern.compile("(?i).+_ids|.+Ids");
-    private static final Pattern LIST = Pattern.compile("(?i).+_(list|csv)|tags|emails|roles|keywords|categories|labels"
-            + "|permissions|phones|phone_numbers|recipients|scopes|groups|ids");
+    private static final String[] LIST_NAMES = {"tags", "emails", "roles", "keywords", "categories", "labels", "permissions",
+            "phones", "phone_numbers", "recipients", "scopes", "groups", "ids"};
 
     public DelimitedList() {
         super("design-delimited-list", Category.MODELLING, Severity.INFO, Scope.TABLE);
@@ -32,16 +31,29 @@ public final class DelimitedList extends TableRule {
 
     @Override
     public void check(Table table, LintContext ctx, FindingCollector out) {
-        for (Column c : table.columns()) {
+        ColumnNames names = ctx.columnNames(table);
+        for (int i = 0; i < table.columns().size(); i++) {
+            Column c = table.columns().get(i);
             if (c.type().isArray() || c.type().isUserDefined() || !Types.isString(c.type())) {
                 continue;
             }
-            double confidence = IDS.matcher(c.name()).matches() ? 0.8 : LIST.matcher(c.name()).matches() ? 0.6 : 0;
+            double confidence = ids(names, i) ? 0.8 : list(names, i) ? 0.6 : 0;
             if (confidence > 0) {
                 out.reportGuess(confidence, ObjectPath.column(table.name(), c.name()), "Column " + table.name() + "." + c.name()
                         + " is " + c.type() + " named like a list: delimited values in one string escape foreign keys,"
                         + " uniqueness and indexes.");
             }
         }
+    }
+
+    // Plain string checks, once the patterns (?i).+_ids|.+Ids and (?i).+_(list|csv)|tags|emails|roles|keywords
+    // |categories|labels|permissions|phones|phone_numbers|recipients|scopes|groups|ids.
+
+    static boolean ids(ColumnNames n, int i) {
+        return n.endsWith(i, "ids"); // ignoring case, .+Ids takes in .+_ids
+    }
+
+    static boolean list(ColumnNames n, int i) {
+        return n.endsWith(i, "_list") || n.endsWith(i, "_csv") || n.is(i, LIST_NAMES);
     }
 }

@@ -24,8 +24,12 @@ final class Edits {
 
     private static Set<String> takenNames(Table table) {
         Set<String> taken = new HashSet<>();
-        table.indexes().stream().map(Index::name).forEach(taken::add);
-        table.constraints().stream().map(Constraint::name).forEach(taken::add);
+        for (Index i : table.indexes()) {
+            taken.add(i.name());
+        }
+        for (Constraint c : table.constraints()) {
+            taken.add(c.name());
+        }
         return taken;
     }
 }

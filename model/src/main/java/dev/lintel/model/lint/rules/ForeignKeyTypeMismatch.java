@@ -41,6 +41,9 @@ public final class ForeignKeyTypeMismatch extends TableRule {
                 DataType c = Types.effective(child.get());
                 DataType p = Types.effective(parent.get());
                 Fit fit = fit(c, p);
+                if (fit == Fit.SAME || fit == Fit.WIDER) {
+                    continue; // nothing to say: build no message
+                }
                 String what = table.name() + "." + child.get().name() + " (" + c + ") references "
                         + target.get().name() + "." + parent.get().name() + " (" + p + ")";
                 ObjectPath path = ObjectPath.column(table.name(), child.get().name());

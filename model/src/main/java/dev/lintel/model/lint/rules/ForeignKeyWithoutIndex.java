@@ -16,6 +16,7 @@ import dev.lintel.model.schema.Table;
 import dev.lintel.model.schema.UniqueConstraint;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -63,8 +64,23 @@ public final class ForeignKeyWithoutIndex extends TableRule {
         return false;
     }
 
+    /** The first {@code wanted.size()} keys are the wanted columns in any order (checked without copying: this runs per index and foreign key). */
     private static boolean leads(List<String> keys, Set<String> wanted) {
-        return keys.size() >= wanted.size() && new HashSet<>(keys.subList(0, wanted.size())).equals(wanted);
+        int n = wanted.size();
+        if (keys.size() < n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!wanted.contains(keys.get(i))) {
+                return false;
+            }
+            for (int j = 0; j < i; j++) {
+                if (Objects.equals(keys.get(i), keys.get(j))) {
+                    return false; // n keys, a repeat among them: fewer than n distinct, so not all of wanted
+                }
+            }
+        }
+        return true;
     }
 
     // The FK check looks rows up by non-null keys only, so a predicate of "fk col IS NOT NULL" terms keeps every one of them.

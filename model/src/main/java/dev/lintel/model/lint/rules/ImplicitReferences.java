@@ -71,6 +71,9 @@ public final class ImplicitReferences {
             "follower", "commenter", "voter", "approved", "creater", "manager", "assigner", "closer", "resolver");
 
     private static final String SAME_KEY_NAME = "same name as the key of ";
+    private static final List<String> PARENT = List.of("parent");
+    private static final List<String> PARENT_ID = List.of("parent", "id");
+    private static final List<String> ID = List.of("id");
 
     // The index, built once per schema and read for every column of every table (see discover).
     private final Map<QualifiedName, List<Key>> keys = new LinkedHashMap<>();
@@ -244,7 +247,7 @@ public final class ImplicitReferences {
     private void matchKey(QualifiedName p, List<String> keyPart, double score, String why, List<Guess> out) {
         for (Key k : keys.getOrDefault(p, List.of())) {
             List<String> kw = k.words();
-            boolean idProxy = (keyPart.equals(List.of("id")) || keyPart.isEmpty()) && k.primary();
+            boolean idProxy = (keyPart.equals(ID) || keyPart.isEmpty()) && k.primary();
             // pk "user_id" on table users also matches a column "owner_user_id" through keyPart [user, id]
             boolean named = kw.equals(keyPart) || kw.size() > keyPart.size()
                     && kw.subList(kw.size() - keyPart.size(), kw.size()).equals(keyPart) && k.primary();
@@ -268,7 +271,7 @@ public final class ImplicitReferences {
 
     /** {@code parent_id} to the table itself; {@code created_by}, {@code author_id} to the user-like table. */
     private void byRole(Table t, Column c, List<String> words, List<Guess> out) {
-        if (words.equals(List.of("parent", "id")) || words.equals(List.of("parent"))) {
+        if (words.equals(PARENT_ID) || words.equals(PARENT)) {
             keys.getOrDefault(t.name(), List.of()).stream().filter(Key::primary)
                     .forEach(k -> out.add(new Guess(k, 0.8, "parent_id points into its own table")));
             return;
@@ -303,7 +306,7 @@ public final class ImplicitReferences {
     }
 
     private static boolean isSolePrimaryKey(Table t, Column c) {
-        return t.primaryKey() != null && t.primaryKey().columns().equals(List.of(c.name()));
+        return t.primaryKey() != null && t.primaryKey().columns().size() == 1 && t.primaryKey().columns().get(0).equals(c.name());
     }
 
     /** A key name that says "identifier": ends in id, or its last word is code, key, uuid, no, num or number. */
@@ -315,7 +318,7 @@ public final class ImplicitReferences {
     }
 
     private static boolean isOwnPrimaryKey(int position, Table t, Column c, Key target) {
-        return target.position() == position && t.primaryKey() != null && t.primaryKey().columns().equals(List.of(c.name()));
+        return target.position() == position && isSolePrimaryKey(t, c);
     }
 
     private static boolean inForeignKey(Table t, String column) {

@@ -79,22 +79,27 @@ public final class IncrementingColumns extends TableRule {
         return true;
     }
 
+    /** The longest run of consecutive numbers whose columns share one type (the first of equally long ones). */
     private static List<Column> longestConsecutiveRunOfOneType(TreeMap<Integer, Column> numbered) {
-        List<Column> best = List.of();
-        List<Column> run = new ArrayList<>();
-        Integer previous = null;
+        List<Column> ordered = new ArrayList<>(numbered.values());
+        int bestStart = 0;
+        int bestLength = 0;
+        int runStart = 0;
+        int i = 0;
+        Map.Entry<Integer, Column> previous = null;
         for (Map.Entry<Integer, Column> e : numbered.entrySet()) {
-            boolean continues = previous != null && e.getKey() == previous + 1
-                    && run.get(run.size() - 1).type().equals(e.getValue().type());
+            boolean continues = previous != null && e.getKey() == previous.getKey() + 1
+                    && previous.getValue().type().equals(e.getValue().type());
             if (!continues) {
-                run = new ArrayList<>();
+                runStart = i;
             }
-            run.add(e.getValue());
-            previous = e.getKey();
-            if (run.size() > best.size()) {
-                best = List.copyOf(run);
+            if (i - runStart + 1 > bestLength) {
+                bestStart = runStart;
+                bestLength = i - runStart + 1;
             }
+            previous = e;
+            i++;
         }
-        return best;
+        return ordered.subList(bestStart, bestStart + bestLength);
     }
 }

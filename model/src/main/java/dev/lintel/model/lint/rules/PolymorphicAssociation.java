@@ -41,13 +41,15 @@ public final class PolymorphicAssociation extends TableRule {
             if (w.size() < 2) {
                 continue;
             }
-            String stem = String.join("_", w.subList(0, w.size() - 1));
             String last = w.get(w.size() - 1);
             if (last.equals("id")) {
-                ids.put(stem, c.name());
+                ids.put(stem(w), c.name());
             } else if (DISCRIMINATORS.contains(last)) {
-                types.putIfAbsent(stem, c.name());
+                types.putIfAbsent(stem(w), c.name());
             }
+        }
+        if (types.isEmpty()) {
+            return;
         }
         for (Map.Entry<String, String> e : ids.entrySet()) {
             String type = types.get(e.getKey());
@@ -59,5 +61,9 @@ public final class PolymorphicAssociation extends TableRule {
                     + " form a polymorphic association: " + id + " points into whichever table " + type
                     + " names, so no foreign key can protect it.");
         }
+    }
+
+    private static String stem(List<String> words) {
+        return String.join("_", words.subList(0, words.size() - 1));
     }
 }

@@ -19,13 +19,13 @@ public final class PreferTimestamptz extends TableRule {
     @Override
     public void check(Table table, LintContext ctx, FindingCollector out) {
         for (Column c : table.columns()) {
-            String name = table.name() + "." + c.name();
             if (c.type().name().equals("timestamp") && !c.type().isUserDefined()) {
+                String name = table.name() + "." + c.name();
                 DataType tz = new DataType("timestamptz", c.type().args(), c.type().arrayDimensions(), null);
                 out.report(ObjectPath.column(table.name(), c.name()), "Column " + name + " is timestamp without time zone.",
                         Fix.of("Change " + name + " to timestamptz", new SchemaEdit.SetColumnType(table.name(), c.name(), tz)));
             } else if (c.type().name().equals("timetz") && !c.type().isUserDefined()) {
-                out.report(ObjectPath.column(table.name(), c.name()), "Column " + name
+                out.report(ObjectPath.column(table.name(), c.name()), "Column " + table.name() + "." + c.name()
                         + " is time with time zone, which cannot account for daylight-saving changes.");
             }
         }

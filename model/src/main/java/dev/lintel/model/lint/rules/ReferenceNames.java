@@ -1,6 +1,7 @@
 package dev.lintel.model.lint.rules;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,9 @@ final class ReferenceNames {
 
     /** Lower-case words of a name: {@code parentCategoryId} and {@code parent_category_id} give {@code [parent, category, id]}. */
     static List<String> words(String name) {
+        if (!name.isEmpty() && isLowerAlphanumeric(name)) {
+            return List.of(name); // one word, already lower case: the common column name without separators
+        }
         List<String> out = new ArrayList<>();
         StringBuilder w = new StringBuilder();
         for (int i = 0; i < name.length(); i++) {
@@ -45,11 +49,14 @@ final class ReferenceNames {
 
     /** The words joined without separators: the form names are compared in. */
     static String key(List<String> words) {
-        return String.join("", words);
+        return words.size() == 1 ? words.get(0) : String.join("", words);
     }
 
     /** The name lower-cased with everything but ASCII letters and digits dropped (a char scan: this runs per column). */
     static String key(String name) {
+        if (isLowerAlphanumeric(name)) {
+            return name; // already in its compared form: no copy (most names, checked per column)
+        }
         StringBuilder out = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
@@ -72,12 +79,25 @@ final class ReferenceNames {
         return out.toString();
     }
 
+    private static boolean isLowerAlphanumeric(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The singular spellings a compared name may stand for ({@code categories} -> {@code category},
      * {@code addresses} -> {@code address}, {@code people} -> {@code person}); the name itself included.
      * Over-generating is harmless: a form only matters when a table has it too.
      */
-    static Set<String> singulars(String key) {
+    static Collection<String> singulars(String key) {
+        if (!key.endsWith("s") && !key.endsWith("people") && !key.endsWith("children")) {
+            return List.of(key); // no plural ending to strip: the common case, checked for every part of every column name
+        }
         Set<String> out = new LinkedHashSet<>();
         out.add(key);
         if (key.endsWith("people")) {

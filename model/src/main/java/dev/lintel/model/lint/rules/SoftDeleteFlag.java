@@ -1,6 +1,7 @@
 package dev.lintel.model.lint.rules;
 
 import dev.lintel.model.lint.Category;
+import dev.lintel.model.lint.ColumnNames;
 import dev.lintel.model.lint.FindingCollector;
 import dev.lintel.model.lint.Fix;
 import dev.lintel.model.lint.LintContext;
@@ -12,7 +13,6 @@ import dev.lintel.model.schema.*;
 import dev.lintel.model.lint.LintContext.IncomingForeignKey;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Soft deletion done in a way that bites: a boolean flag (nothing says when, or by whom) with no
@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * CASCADE from other tables that never fires because rows are never really deleted.
  */
 public final class SoftDeleteFlag extends TableRule {
-    private static final Pattern FLAG = Pattern.compile("(?i)is_deleted|deleted|is_archived|archived|removed");
-    private static final Pattern STAMP = Pattern.compile("(?i)deleted_at|archived_at|discarded_at");
+    private static final String[] FLAGS = {"is_deleted", "deleted", "is_archived", "archived", "removed"};
+    private static final String[] STAMPS = {"deleted_at", "archived_at", "discarded_at"};
 
     public SoftDeleteFlag() {
         super("design-soft-delete-flag", Category.MODELLING, Severity.INFO, Scope.NEIGHBOURS);
@@ -34,10 +34,11 @@ public final class SoftDeleteFlag extends TableRule {
 
     @Override
     public void check(Table table, LintContext ctx, FindingCollector out) {
-        for (Column c : table.columns()) {
-            // Type tests first: cheap, and they rule out most columns before a pattern runs.
-            boolean flag = DataTypes.isBoolean(c.type()) && FLAG.matcher(c.name()).matches();
-            boolean stamp = (DataTypes.isTimestamp(c.type()) || c.type().name().equals("date")) && STAMP.matcher(c.name()).matches();
+        ColumnNames names = ctx.columnNames(table);
+        for (int k = 0; k < table.columns().size(); k++) {
+            Column c = table.columns().get(k);
+            boolean flag = DataTypes.isBoolean(c.type()) && isFlagName(names, k);
+            boolean stamp = (DataTypes.isTimestamp(c.type()) || c.type().name().equals("date")) && isStampName(names, k);
             if (!flag && !stamp) {
                 continue;
             }
@@ -72,5 +73,15 @@ public final class SoftDeleteFlag extends TableRule {
                         "Soft-delete column " + table.name() + "." + c.name() + " " + String.join("; ", problems) + ".");
             }
         }
+    }
+
+    /** The pattern {@code (?i)is_deleted|deleted|is_archived|archived|removed}. */
+    static boolean isFlagName(ColumnNames n, int i) {
+        return n.is(i, FLAGS);
+    }
+
+    /** The pattern {@code (?i)deleted_at|archived_at|discarded_at}. */
+    static boolean isStampName(ColumnNames n, int i) {
+        return n.is(i, STAMPS);
     }
 }

@@ -1,6 +1,7 @@
 package dev.lintel.model.lint.rules;
 
 import dev.lintel.model.lint.Category;
+import dev.lintel.model.lint.ColumnNames;
 import dev.lintel.model.lint.FindingCollector;
 import dev.lintel.model.lint.LintContext;
 import dev.lintel.model.lint.Scope;
@@ -9,7 +10,6 @@ import dev.lintel.model.lint.TableRule;
 import dev.lintel.model.schema.Column;
 import dev.lintel.model.schema.ObjectPath;
 import dev.lintel.model.schema.Table;
-import java.util.regex.Pattern;
 
 /**
  * Single-table inheritance gone wide: a discriminator column ({@code type}, {@code kind},
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * nothing saying which subtype needs which.
  */
 public final class StiWideTable extends TableRule {
-    private static final Pattern DISCRIMINATOR = Pattern.compile("(?i)type|kind|dtype|discriminator|.+_type|class_name");
+    private static final String[] DISCRIMINATORS = {"type", "kind", "dtype", "discriminator", "class_name"};
 
     public StiWideTable() {
         super("design-sti-wide-table", Category.MODELLING, Severity.INFO, Scope.TABLE);
@@ -31,8 +31,13 @@ public final class StiWideTable extends TableRule {
 
     @Override
     public void check(Table table, LintContext ctx, FindingCollector out) {
-        String discriminator = table.columns().stream().map(Column::name)
-                .filter(n -> DISCRIMINATOR.matcher(n).matches()).findFirst().orElse(null);
+        String discriminator = null;
+        ColumnNames names = ctx.columnNames(table);
+        for (int i = 0; i < table.columns().size() && discriminator == null; i++) {
+            if (isDiscriminator(names, i)) {
+                discriminator = table.columns().get(i).name();
+            }
+        }
         if (discriminator == null) {
             return;
         }
@@ -47,5 +52,10 @@ public final class StiWideTable extends TableRule {
                     + discriminator + ") and " + nullable + " of its " + table.columns().size()
                     + " columns nullable: several subtypes share one wide table and no CHECK says which needs what.");
         }
+    }
+
+    /** The pattern {@code (?i)type|kind|dtype|discriminator|.+_type|class_name}, as plain string checks. */
+    static boolean isDiscriminator(ColumnNames n, int i) {
+        return n.is(i, DISCRIMINATORS) || n.endsWith(i, "_type");
     }
 }

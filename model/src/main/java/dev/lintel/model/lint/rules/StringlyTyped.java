@@ -19,6 +19,7 @@ import dev.lintel.model.schema.Table;
  * string, sorts them as text and cannot do date or number arithmetic.
  */
 public final class StringlyTyped extends TableRule {
+    private static final String[] TEMPORAL_NAMES = {"date", "timestamp", "birthday", "dob"};
 
     public StringlyTyped() {
         super("design-stringly-typed", Category.TYPES, Severity.INFO, Scope.TABLE);
@@ -68,7 +69,7 @@ public final class StringlyTyped extends TableRule {
 
     static boolean temporal(ColumnNames n, int i) {
         return n.endsWith(i, "_at") || n.endsWith(i, "_date") || n.endsWith(i, "_time") || n.endsWith(i, "_timestamp")
-                || n.endsWith(i, "_on") || n.is(i, "date", "timestamp", "birthday", "dob");
+                || n.endsWith(i, "_on") || n.is(i, TEMPORAL_NAMES);
     }
 
     static boolean flag(ColumnNames n, int i) {
