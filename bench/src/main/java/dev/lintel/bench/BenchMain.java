@@ -54,7 +54,7 @@ public final class BenchMain {
     private BenchMain() {
     }
 
-    public static void main(String[] args) throws RunnerException {
+    public static void main(String[] args) throws Exception {
         boolean quick = List.of(args).contains("--quick");
         String filter = List.of(args).stream().filter(a -> !a.startsWith("--")).findFirst().orElse(".*");
         Pattern selected = Pattern.compile(filter);
