@@ -176,6 +176,6 @@ public final class LintContext {
 
     /** Foreign keys (of any table, including {@code target} itself) that reference {@code target}. */
     public List<IncomingForeignKey> referencing(QualifiedName target) {
-        return links.referencing(target);
+        return links.referencing(target, schema.tables());
     }
 }

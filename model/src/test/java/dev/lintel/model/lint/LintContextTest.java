@@ -3,11 +3,14 @@ package dev.lintel.model.lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lintel.model.schema.Column;
+import dev.lintel.model.schema.DataType;
 import dev.lintel.model.schema.ForeignKey;
 import dev.lintel.model.schema.QualifiedName;
 import dev.lintel.model.schema.Schema;
 import dev.lintel.model.schema.Table;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +21,11 @@ class LintContextTest {
         int derived = 0;
         for (long seed = 0; seed < 300; seed++) {
             RandomSchemas random = new RandomSchemas(seed);
-            Schema schema = random.schema();
+            // A second t1 in another schema makes an unqualified reference to t1 ambiguous.
+            Schema schema = random.schema().addTable(Table.of(QualifiedName.of("other", "t1"), List.of(Column.of("id", DataType.of("integer")))));
             LintContext ctx = new LintContext(schema, LintSettings.defaults());
             for (int step = 0; step < 20; step++) {
-                Schema next = random.edit(schema);
+                Schema next = step % 4 == 3 ? requalifyReferences(schema, step) : random.edit(schema);
                 if (next.tables().isEmpty()) {
                     next = random.schema();
                 }
@@ -35,6 +39,14 @@ class LintContextTest {
             }
         }
         assertTrue(derived > 1000, "too few derived contexts to prove anything: " + derived);
+    }
+
+    /** The edit that keeps every key but changes what one table's keys denote: {@code t1} <-> {@code public.t1}. */
+    private static Schema requalifyReferences(Schema s, int step) {
+        Table t = s.tables().get(step % s.tables().size());
+        return s.mapTable(t.name(), x -> x.toBuilder().foreignKeys(x.foreignKeys().stream().map(fk -> fk.withReferencedTable(
+                fk.referencedTable().schema() == null ? QualifiedName.of("public", fk.referencedTable().name())
+                        : QualifiedName.unqualified(fk.referencedTable().name()))).toList()).build());
     }
 
     private static void assertSameAnswers(LintContext fresh, LintContext incremental, String where) {
