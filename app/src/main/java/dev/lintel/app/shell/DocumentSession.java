@@ -193,7 +193,8 @@ public final class DocumentSession {
                 .onSuccess(opened -> {
                     host.show(opened.document());
                     shown(file, name, false, opened.stamp());
-                    host.status("Opened " + name + ": " + plural(opened.document().schema().tables().size(), "table"));
+                    host.status("Opened " + name + ": "
+                            + Counts.plural(opened.document().schema().tables().size(), "table"));
                 })
                 .onFailure(error -> {
                     if (error instanceof NoSuchFileException) {
@@ -438,9 +439,5 @@ public final class DocumentSession {
     public void postponeOffered() {
         abandoned.clear();
         recoveryOffer.set(null);
-    }
-
-    static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -62,7 +62,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<LoadProblem> alert = new ReadOnlyObjectWrapper<>(this, "alert");
     private final ObservableList<DiagnosticRow> diagnostics = FXCollections.observableArrayList();
     private final ObservableList<DiagnosticRow> diagnosticsView = FXCollections.unmodifiableObservableList(diagnostics);
-    private final StringBinding countsText = Bindings.createStringBinding(() -> countsOf(schema.get()), schema);
+    private final StringBinding countsText = Bindings.createStringBinding(() -> Counts.of(schema.get()), schema);
 
     private final OutlineViewModel outline;
     private final DiagramViewModel diagram;
@@ -349,7 +349,7 @@ public final class MainWindowViewModel {
         documentReplaced();
         session.shown(null, title.isBlank() ? "database" : title, true, null);
         diagnostics.setAll(result.diagnostics().stream().map(DiagnosticRow::of).toList());
-        statusText.set("Read " + plural(result.schema().tables().size(), "table") + " from " + url + " ("
+        statusText.set("Read " + Counts.plural(result.schema().tables().size(), "table") + " from " + url + " ("
                 + result.serverVersion() + ", " + result.queries() + " queries in " + result.roundTrips() + " round trips)");
     }
 
@@ -426,8 +426,8 @@ public final class MainWindowViewModel {
         session.shown(null, fileName, newWork, null);
         diagnostics.setAll(result.diagnostics().stream().map(DiagnosticRow::of).toList());
         long warnings = diagnostics.stream().filter(d -> d.severity() != DiagnosticRow.Severity.INFO).count();
-        statusText.set("Imported " + fileName + ": " + plural(result.schema().tables().size(), "table")
-                + (warnings == 0 ? "" : ", " + plural(warnings, "diagnostic")));
+        statusText.set("Imported " + fileName + ": " + Counts.plural(result.schema().tables().size(), "table")
+                + (warnings == 0 ? "" : ", " + Counts.plural(warnings, "diagnostic")));
     }
 
     // What the document session needs from the window: the content it saves and replaces, and
@@ -489,16 +489,5 @@ public final class MainWindowViewModel {
     private String problemDetail() {
         LoadProblem p = loadProblem.get();
         return p == null ? null : p.detail();
-    }
-
-    static String countsOf(Schema s) {
-        int columns = s.tables().stream().mapToInt(t -> t.columns().size()).sum();
-        int foreignKeys = s.tables().stream().mapToInt(t -> t.foreignKeys().size()).sum();
-        return plural(s.tables().size(), "table") + " \u00b7 " + plural(columns, "column") + " \u00b7 "
-                + plural(foreignKeys, "foreign key");
-    }
-
-    private static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
