@@ -10,7 +10,6 @@ import dev.lintel.app.shell.MainWindowView;
 import dev.lintel.app.shell.MainWindowViewModel;
 import dev.lintel.app.task.CurrentThreadTaskExecutor;
 import dev.lintel.app.task.ImmediateDelayScheduler;
-import dev.lintel.app.theme.ThemeManager;
 import dev.lintel.model.layout.Rect;
 import dev.lintel.model.schema.Column;
 import dev.lintel.model.schema.DataType;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -33,6 +31,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import dev.lintel.app.testing.MainWindowFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -57,12 +56,7 @@ class CanvasEditingViewTest {
     void start(Stage stage) {
         viewModel = new MainWindowViewModel(new CurrentThreadTaskExecutor(), DdlImportService.usingModelImporter(),
                 new ImmediateDelayScheduler());
-        ThemeManager theme = new ThemeManager();
-        MainWindowView view = new MainWindowView(viewModel, theme);
-        Scene scene = new Scene(view, 1200, 760);
-        theme.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        MainWindowView view = MainWindowFixture.show(stage, viewModel, 1200, 760).view();
     }
 
     /** customers(id PK, email), orders(id PK, customer_ref, created_at timestamp), notes(id PK, body): no keys between them. */

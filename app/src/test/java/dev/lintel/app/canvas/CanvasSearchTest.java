@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lintel.app.importing.DdlImportService;
 import dev.lintel.app.shell.MainWindowView;
 import dev.lintel.app.shell.MainWindowViewModel;
-import dev.lintel.app.task.CurrentThreadTaskExecutor;
-import dev.lintel.app.task.ImmediateDelayScheduler;
-import dev.lintel.app.theme.ThemeManager;
 import dev.lintel.model.layout.Rect;
 import dev.lintel.model.testing.GeneratedSchema;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import dev.lintel.app.testing.MainWindowFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -32,14 +28,9 @@ class CanvasSearchTest {
 
     @Start
     void start(Stage stage) {
-        ThemeManager theme = new ThemeManager();
-        viewModel = new MainWindowViewModel(new CurrentThreadTaskExecutor(), DdlImportService.usingModelImporter(),
-                new ImmediateDelayScheduler());
-        view = new MainWindowView(viewModel, theme);
-        Scene scene = new Scene(view, 1200, 760);
-        theme.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        MainWindowFixture.Shown shown = MainWindowFixture.show(stage, 1200, 760);
+        viewModel = shown.viewModel();
+        view = shown.view();
     }
 
     @Test

@@ -10,14 +10,12 @@ import dev.lintel.app.shell.MainWindowView;
 import dev.lintel.app.shell.MainWindowViewModel;
 import dev.lintel.app.task.CurrentThreadTaskExecutor;
 import dev.lintel.app.task.ImmediateDelayScheduler;
-import dev.lintel.app.theme.ThemeManager;
 import dev.lintel.model.schema.Column;
 import dev.lintel.model.schema.QualifiedName;
 import dev.lintel.model.schema.Schema;
 import dev.lintel.model.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -25,6 +23,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import dev.lintel.app.testing.MainWindowFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -48,12 +47,7 @@ class EditingFlowViewTest {
     void start(Stage stage) {
         viewModel = new MainWindowViewModel(new CurrentThreadTaskExecutor(), DdlImportService.usingModelImporter(),
                 new ImmediateDelayScheduler());
-        ThemeManager theme = new ThemeManager();
-        view = new MainWindowView(viewModel, theme);
-        Scene scene = new Scene(view, 1200, 760);
-        theme.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        view = MainWindowFixture.show(stage, viewModel, 1200, 760).view();
     }
 
     @Test

@@ -9,7 +9,6 @@ import dev.lintel.app.shell.MainWindowView;
 import dev.lintel.app.shell.MainWindowViewModel;
 import dev.lintel.app.task.CurrentThreadTaskExecutor;
 import dev.lintel.app.task.ImmediateDelayScheduler;
-import dev.lintel.app.theme.ThemeManager;
 import dev.lintel.model.schema.CheckConstraint;
 import dev.lintel.model.schema.Index;
 import dev.lintel.model.schema.QualifiedName;
@@ -17,7 +16,6 @@ import dev.lintel.model.schema.Schema;
 import dev.lintel.model.schema.Table;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -26,6 +24,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import dev.lintel.app.testing.MainWindowFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -47,12 +46,7 @@ class InspectorIndexCheckViewTest {
     void start(Stage stage) {
         viewModel = new MainWindowViewModel(new CurrentThreadTaskExecutor(), DdlImportService.usingModelImporter(),
                 new ImmediateDelayScheduler());
-        ThemeManager theme = new ThemeManager();
-        MainWindowView view = new MainWindowView(viewModel, theme);
-        Scene scene = new Scene(view, 1200, 760);
-        theme.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        MainWindowView view = MainWindowFixture.show(stage, viewModel, 1200, 760).view();
     }
 
     @Test
