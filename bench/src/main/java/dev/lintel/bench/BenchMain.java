@@ -91,7 +91,7 @@ public final class BenchMain {
     private static void runJmh(Set<String> methods, boolean quick, Pattern selected) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .forks(1)
-                .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(quick ? 1 : 2))
+                .warmupIterations(quick ? 1 : 5).warmupTime(TimeValue.seconds(quick ? 1 : 3)) // the JPA import takes ~15 s of calls to reach steady state
                 .measurementIterations(quick ? 2 : 5).measurementTime(TimeValue.seconds(quick ? 1 : 2))
                 .shouldFailOnError(true);
         for (String m : methods) {
