@@ -42,7 +42,8 @@ final class DiagramPainter {
             boolean hot = highlighted != null && (r.edge().source().equals(highlighted) || r.edge().target().equals(highlighted));
             g.setStroke(hot ? palette.accent() : palette.edge());
             g.setLineWidth((hot ? 2.2 : 1.2) / Math.max(scale, 0.25));
-            g.setLineDashes(style != null && !style.identifying() ? new double[] {6, 4} : null);
+            g.setLineDashes(style == null || style.identifying() && style.enforced() ? null
+                    : style.enforced() ? new double[] {6, 4} : new double[] {1.5, 3.5}); // dotted: declared, not enforced
             int n = r.points().size();
             double[] xs = new double[n];
             double[] ys = new double[n];

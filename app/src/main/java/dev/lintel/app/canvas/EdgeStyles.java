@@ -29,7 +29,7 @@ final class EdgeStyles {
                 boolean identifying = t.primaryKey() != null && t.primaryKey().columns().containsAll(fk.columns());
                 out.put(id, new EdgeStyle(id, ObjectPath.table(target.get().name()).toString(),
                         ObjectPath.table(t.name()).toString(), fk.name() == null ? "" : fk.name(), optional,
-                        isUnique(t, fk.columns()), identifying));
+                        isUnique(t, fk.columns()), identifying, fk.enforced()));
             }
         }
         return out;

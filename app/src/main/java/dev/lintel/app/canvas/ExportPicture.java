@@ -23,7 +23,7 @@ public final class ExportPicture {
         diagram.cards().forEach((id, card) -> cards.put(id, cardOf(card)));
         Set<String> dashed = new HashSet<>();
         diagram.edges().forEach((id, style) -> {
-            if (!style.identifying()) {
+            if (!style.identifying() || !style.enforced()) {
                 dashed.add(id);
             }
         });

@@ -86,6 +86,9 @@ final class DefinitionText {
         if (fk.notValid()) {
             sb.append(" NOT VALID");
         }
+        if (fk.notEnforced()) {
+            sb.append(" NOT ENFORCED (declared, not in the database)");
+        }
         return sb.toString();
     }
 

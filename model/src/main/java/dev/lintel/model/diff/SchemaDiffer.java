@@ -32,8 +32,9 @@ public final class SchemaDiffer {
     }
 
     public SchemaDiff diff(Schema before, Schema after, RenameHints hints) {
-        Schema from = before.normalize();
-        Schema to = after.normalize();
+        // Changes of the database: relationships declared but not enforced are no constraint to add or drop.
+        Schema from = before.enforced().normalize();
+        Schema to = after.enforced().normalize();
         List<RenameProposal> proposals = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
         ConfirmedRenames confirmed = renames(from, to, hints, proposals, changes);

@@ -85,7 +85,7 @@ final class H2Constraints {
                 }
                 table.addForeignKey(new ForeignKey(name, cols, QualifiedName.of(ref.tableSchema(), ref.tableName()),
                         referenced, action(ref.deleteRule()), action(ref.updateRule()), ForeignKey.Match.SIMPLE,
-                        Deferrability.NOT_DEFERRABLE, false));
+                        Deferrability.NOT_DEFERRABLE, false, false));
             }
             default -> {
                 // no other kinds in H2

@@ -66,7 +66,7 @@ final class PgConstraintReader {
                     QualifiedName.of(row.getString("ref_schema"), row.getString("ref_table")),
                     PgTypeReader.strings(row, "ref_columns"), action(row.getString("confdeltype")),
                     action(row.getString("confupdtype")), match(row.getString("confmatchtype")), deferrability,
-                    !row.getBoolean("convalidated")));
+                    !row.getBoolean("convalidated"), false)); // NOT ENFORCED keys (PostgreSQL 18) are not read yet
             case "c" -> table.builder.addCheck(new CheckConstraint(name,
                     SqlText.stripOuterParentheses(row.getString("expression")), !row.getBoolean("convalidated"),
                     row.getBoolean("connoinherit")));

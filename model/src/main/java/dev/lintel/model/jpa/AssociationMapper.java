@@ -280,15 +280,14 @@ final class AssociationMapper {
         if (cols.isEmpty()) {
             return;
         }
-        if (foreignKey != null && "NO_CONSTRAINT".equals(foreignKey.constant("value"))) {
-            return;
-        }
+        // NO_CONSTRAINT: Hibernate creates no constraint, but the relationship exists in code and lint must see it
+        boolean notEnforced = foreignKey != null && "NO_CONSTRAINT".equals(foreignKey.constant("value"));
         TableDraft targetTable = ctx.tableOf(target);
         List<String> physical = cols.stream().map(ColumnDraft::physical).toList();
         String name = foreignKey != null && foreignKey.name("name") != null ? foreignKey.name("name")
                 : HibernateNames.foreignKey(table.physical, targetTable.physical, physical);
         table.foreignKeys.add(new ForeignKeyDraft(ctx.naming.stored(name), cols.stream().map(ColumnDraft::stored).toList(),
-                targetTable.name, target.key.stream().map(KeyColumn::stored).toList(), at));
+                targetTable.name, target.key.stream().map(KeyColumn::stored).toList(), at, notEnforced));
     }
 
     private EntityInfo targetEntity(Attribute a, Type type) {

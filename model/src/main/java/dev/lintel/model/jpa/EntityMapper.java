@@ -298,7 +298,7 @@ final class EntityMapper {
             e.table.foreignKeys.add(new ForeignKeyDraft(ctx.naming.stored(HibernateNames.foreignKey(e.table.physical,
                     parentTable.physical, cols.stream().map(ColumnDraft::physical).toList())),
                     cols.stream().map(ColumnDraft::stored).toList(), parentTable.name,
-                    parent.key.stream().map(KeyColumn::stored).toList(), cols.get(0).location()));
+                    parent.key.stream().map(KeyColumn::stored).toList(), cols.get(0).location(), false));
         }
     }
 

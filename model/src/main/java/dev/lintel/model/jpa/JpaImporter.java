@@ -119,7 +119,7 @@ public final class JpaImporter {
             b.addUnique(new UniqueConstraint(name, u.columns(), false, null));
         }
         for (ForeignKeyDraft fk : t.foreignKeys) {
-            b.addForeignKey(ForeignKey.of(fk.name(), fk.columns(), fk.target(), fk.targetColumns()));
+            b.addForeignKey(ForeignKey.of(fk.name(), fk.columns(), fk.target(), fk.targetColumns()).withNotEnforced(fk.notEnforced()));
             ctx.locations.putIfAbsent(ObjectPath.constraint(t.name, fk.name()).toString(), fk.location());
         }
         Set<String> checkNames = new HashSet<>();

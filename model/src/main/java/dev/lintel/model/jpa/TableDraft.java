@@ -49,8 +49,9 @@ final class TableDraft {
     record UniqueDraft(String name, List<String> columns) {
     }
 
+    /** @param notEnforced mapped with {@code @ForeignKey(NO_CONSTRAINT)}: a relationship in code, no constraint in the database */
     record ForeignKeyDraft(String name, List<String> columns, QualifiedName target, List<String> targetColumns,
-                           SourceLocation location) {
+                           SourceLocation location, boolean notEnforced) {
     }
 
     /** @param columns the columns the expression mentions (PostgreSQL names the check after a single one) */

@@ -18,6 +18,7 @@ public final class RuleRegistry {
             new ForeignKeyDuplicate(),
             new ForeignKeySetNullOnNotNull(),
             new ForeignKeyCycle(),
+            new ForeignKeyNotEnforced(),
             new UniqueNullableColumns(),
             new AllColumnsNullable(),
             new ShortIntegerPrimaryKey(),

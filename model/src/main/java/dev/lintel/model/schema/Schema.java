@@ -189,6 +189,19 @@ public record Schema(
                 opaqueObjects);
     }
 
+    /**
+     * The schema as the database holds it: without the relationships the design declares but does
+     * not enforce ({@link ForeignKey#notEnforced}). Diff and migrations work on this view, so that
+     * such a relationship never becomes a DROP or ADD of a constraint the database does not have.
+     */
+    public Schema enforced() {
+        if (tables.stream().noneMatch(t -> t.foreignKeys().stream().anyMatch(ForeignKey::notEnforced))) {
+            return this;
+        }
+        return withTables(tables.stream().map(t -> t.foreignKeys().stream().noneMatch(ForeignKey::notEnforced) ? t
+                : t.toBuilder().foreignKeys(t.foreignKeys().stream().filter(ForeignKey::enforced).toList()).build()).toList());
+    }
+
     public int objectCount() {
         return namespaces.size() + extensions.size() + enums.size() + domains.size() + sequences.size()
                 + tables.size() + views.size() + opaqueObjects.size();

@@ -143,7 +143,7 @@ final class ConstraintReader {
         return new CheckConstraint(name, expression, notValid, noInherit);
     }
 
-    /** After {@code REFERENCES}: target, columns, MATCH, actions, deferrability, NOT VALID. */
+    /** After {@code REFERENCES}: target, columns, MATCH, actions, deferrability, NOT VALID, [NOT] ENFORCED (PostgreSQL 18). */
     static ForeignKey readReferences(TokenCursor in, String name, List<String> columns) {
         QualifiedName target = in.qualifiedName();
         List<String> targetCols = in.peek().isSymbol("(") ? in.parenthesizedNames() : List.of();
@@ -152,6 +152,7 @@ final class ConstraintReader {
         ForeignKey.Match match = ForeignKey.Match.SIMPLE;
         Deferrability deferrability = Deferrability.NOT_DEFERRABLE;
         boolean notValid = false;
+        boolean notEnforced = false;
         while (!in.atEnd()) {
             if (in.acceptWords("MATCH")) {
                 match = ForeignKey.Match.valueOf(in.next().upper());
@@ -161,13 +162,17 @@ final class ConstraintReader {
                 onUpdate = readAction(in);
             } else if (in.acceptWords("NOT", "VALID")) {
                 notValid = true;
+            } else if (in.acceptWords("NOT", "ENFORCED")) {
+                notEnforced = true;
+            } else if (in.acceptWords("ENFORCED")) {
+                notEnforced = false;
             } else if (in.peek().isAnyWord("DEFERRABLE", "INITIALLY") || in.peekWords("NOT", "DEFERRABLE")) {
                 deferrability = readDeferrability(in);
             } else {
                 break;
             }
         }
-        return new ForeignKey(name, columns, target, targetCols, onDelete, onUpdate, match, deferrability, notValid);
+        return new ForeignKey(name, columns, target, targetCols, onDelete, onUpdate, match, deferrability, notValid, notEnforced);
     }
 
     private static ForeignKey.Action readAction(TokenCursor in) {

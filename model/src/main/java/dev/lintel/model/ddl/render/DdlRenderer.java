@@ -95,6 +95,13 @@ public final class DdlRenderer {
             for (ForeignKey fk : t.foreignKeys()) {
                 List<String> notes = new ArrayList<>();
                 String clause = constraints.foreignKey(t, fk, notes);
+                if (fk.notEnforced()) {
+                    // The database holds no such key; the reader of the DDL still learns of the relationship.
+                    // PostgreSQL 18 accepts the statement as written; earlier servers and other dialects do not.
+                    notes.add("not enforced: the design declares this relationship, the database holds no constraint");
+                    out.add(new Statement("ALTER TABLE " + ctx.qualified(t.name()) + " ADD " + clause + " NOT ENFORCED", notes, true));
+                    continue;
+                }
                 String suffix = constraints.notValidSuffix(fk.notValid(), notes, ConstraintRenderer.subject(t, fk.name()));
                 out.add(new Statement("ALTER TABLE " + ctx.qualified(t.name()) + " ADD " + clause + suffix, notes, false));
             }

@@ -88,6 +88,14 @@ public sealed interface SchemaEdit {
         }
     }
 
+    /** Makes a relationship the design declared {@link ForeignKey#notEnforced} a constraint the database holds. */
+    record EnforceForeignKey(QualifiedName table, String foreignKey) implements SchemaEdit {
+        public Schema apply(Schema s) {
+            return onTable(s, table, t -> t.toBuilder().foreignKeys(t.foreignKeys().stream()
+                    .map(f -> Objects.equals(f.name(), foreignKey) ? f.withNotEnforced(false) : f).toList()).build());
+        }
+    }
+
     record DropIndex(QualifiedName table, String index) implements SchemaEdit {
         public Schema apply(Schema s) {
             return onTable(s, table, t -> t.toBuilder()

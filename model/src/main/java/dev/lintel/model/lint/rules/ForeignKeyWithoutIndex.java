@@ -39,9 +39,13 @@ public final class ForeignKeyWithoutIndex extends TableRule {
             String cols = String.join(", ", fk.columns());
             Index index = new Index(Edits.indexName(table, fk.columns()), false, "btree",
                     fk.columns().stream().map(IndexKey::column).toList(), List.of(), null, false);
+            // A relationship declared but not enforced has no delete check, but every join along it still scans.
+            String consequence = fk.notEnforced()
+                    ? " so looking up the " + table.name() + " rows of a " + fk.referencedTable() + " row scans " + table.name() + "."
+                    : " so deleting or re-keying rows of " + fk.referencedTable() + " scans " + table.name() + ".";
             out.report(ObjectPath.constraint(table.name(), fk.name()),
-                    "Foreign key " + fk.name() + " on " + table.name() + "(" + cols + ") has no index leading with its columns,"
-                            + " so deleting or re-keying rows of " + fk.referencedTable() + " scans " + table.name() + ".",
+                    (fk.notEnforced() ? "Relationship " : "Foreign key ") + fk.name() + " on " + table.name() + "(" + cols
+                            + ") has no index leading with its columns," + consequence,
                     Fix.of("Add index on " + table.name() + "(" + cols + ")", new SchemaEdit.AddIndex(table.name(), index)));
         }
     }

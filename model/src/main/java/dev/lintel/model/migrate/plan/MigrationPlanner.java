@@ -18,8 +18,8 @@ public final class MigrationPlanner {
 
     /** @param sourceDialect the dialect both schemas were read from (null: unknown); names re-fold when it differs from {@code dialect} */
     public MigrationPlan plan(SchemaDiff diff, Schema before, Schema after, Dialect dialect, Dialect sourceDialect) {
-        Schema from = before.normalize();
-        Schema to = after.normalize();
+        Schema from = before.enforced().normalize(); // as in SchemaDiffer: the database's view
+        Schema to = after.enforced().normalize();
         PlanBuilder out = new PlanBuilder();
         PlanContext ctx = new PlanContext(from, to, diff, new DdlFragments(to, dialect, sourceDialect), out);
         if (dialect == Dialect.POSTGRES) {

@@ -1,0 +1,11 @@
+CREATE TABLE customers (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY
+);
+
+-- PostgreSQL 18 syntax; also what a JPA association with @ForeignKey(NO_CONSTRAINT) imports as
+CREATE TABLE orders (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  customer_id bigint NOT NULL,
+  CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) NOT ENFORCED
+);
+CREATE INDEX orders_customer_id_idx ON orders (customer_id);
