@@ -197,6 +197,19 @@ public final class DiagramViewModel {
         positionsChanged.accept(moved.positions());
     }
 
+    /**
+     * Where every card is drawn now, with {@code stored} (the document's own positions) over it:
+     * what a saved document keeps, so that opening it again draws the same diagram at once instead
+     * of laying out a thousand tables again.
+     */
+    public Map<String, Position> positionsOver(Map<String, Position> stored) {
+        Diagram d = diagram.get();
+        Map<String, Position> all = new HashMap<>(d.layout().positions());
+        all.keySet().retainAll(d.cards().keySet());
+        all.putAll(stored);
+        return all;
+    }
+
     /** Lays out every card again from scratch, ignoring stored positions; the document keeps the result. */
     public void relayoutAll() {
         layOut(lastSchema, Map.of(), true);

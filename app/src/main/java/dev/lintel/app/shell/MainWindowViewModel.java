@@ -385,7 +385,8 @@ public final class MainWindowViewModel {
 
     /** The document as it would be saved now (schema, layout, review). */
     public LintelDocument currentDocument() {
-        return document.withSchema(schema.get());
+        return document.withSchema(schema.get()).withLayout(new dev.lintel.model.document.Layout(
+                diagram.positionsOver(document.layout().positions()), document.layout().subjectAreas()));
     }
 
     /** File > Export Diagram (SVG, PNG). */

@@ -30,7 +30,14 @@ public final class ThreadPoolTaskExecutor implements TaskExecutor {
     @Override
     public <T> TaskHandle submit(BackgroundTask<T> task) {
         TaskRun<T> run = new TaskRun<>(task, uiThread);
-        run.attach(workers.submit(run::execute));
+        try {
+            run.attach(workers.submit(run::execute));
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // The window closed while a debounced task (a live lint, an autosave) was due: it is
+            // reported cancelled instead of throwing on the UI thread.
+            run.attach(new java.util.concurrent.CompletableFuture<Void>());
+            run.cancel();
+        }
         return run;
     }
 

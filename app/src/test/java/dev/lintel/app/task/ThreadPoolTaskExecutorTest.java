@@ -77,4 +77,16 @@ class ThreadPoolTaskExecutorTest {
 
         assertTrue(daemon[0]);
     }
+
+    @Test
+    void workSubmittedAfterCloseIsReportedCancelledInsteadOfThrowing() throws Exception {
+        executor.close();
+        TaskHandle handle = executor.submit(BackgroundTask.of("late lint", ctx -> "never")
+                .onSuccess(r -> events.add("success"))
+                .onCancelled(() -> events.add("cancelled"))
+                .onFinished(() -> events.add("finished")));
+        drainUntilDone(handle);
+        assertTrue(handle.isCancelled());
+        assertEquals(List.of("cancelled", "finished"), events);
+    }
 }
