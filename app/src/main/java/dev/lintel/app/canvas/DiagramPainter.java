@@ -2,6 +2,7 @@ package dev.lintel.app.canvas;
 
 import dev.lintel.app.findings.FindingSeverity;
 import dev.lintel.model.layout.DiagramLayout;
+import dev.lintel.model.layout.EdgeEnd;
 import dev.lintel.model.layout.EdgeRoute;
 import dev.lintel.model.layout.Point;
 import dev.lintel.model.layout.Rect;
@@ -55,47 +56,28 @@ final class DiagramPainter {
             g.setLineDashes(null);
             if (scale >= 0.3 && style != null) {
                 // Parent end: exactly one (two bars) or zero-or-one (bar and circle).
-                end(g, r.points().get(1), r.first(), style.optional() ? End.ZERO_OR_ONE : End.ONE);
+                EdgeEnd.Pair ends = EdgeEnd.Pair.of(style.optional(), style.oneToOne());
+                end(g, r.points().get(1), r.first(), ends.parent());
                 // Child end: zero-or-many (circle and crow's foot), or zero-or-one for a unique key.
-                end(g, r.points().get(n - 2), r.last(), style.oneToOne() ? End.ZERO_OR_ONE : End.ZERO_OR_MANY);
+                end(g, r.points().get(n - 2), r.last(), ends.child());
             }
         }
     }
 
-    enum End { ONE, ZERO_OR_ONE, ZERO_OR_MANY }
-
-    // The marker sits on the last 22 units of the segment that ends at the card border {@code at}.
-    private void end(GraphicsContext g, Point from, Point at, End kind) {
-        double dx = at.x() - from.x();
-        double dy = at.y() - from.y();
-        double len = Math.hypot(dx, dy);
-        if (len < 1) {
+    // The marker's geometry is shared with the exports (EdgeEnd): the canvas and an SVG draw the same marks.
+    private void end(GraphicsContext g, Point from, Point at, EdgeEnd kind) {
+        EdgeEnd.Marker m = kind.marker(from, at);
+        if (m == null) {
             return;
         }
-        double ux = dx / len;
-        double uy = dy / len;
-        double px = -uy;
-        double py = ux;
-        double w = 6;
-        if (kind == End.ZERO_OR_MANY) {
-            double bx = at.x() - ux * 12;
-            double by = at.y() - uy * 12;
-            g.strokeLine(bx, by, at.x() + px * w, at.y() + py * w);
-            g.strokeLine(bx, by, at.x() - px * w, at.y() - py * w);
-        } else {
-            double bx = at.x() - ux * 8;
-            double by = at.y() - uy * 8;
-            g.strokeLine(bx + px * w, by + py * w, bx - px * w, by - py * w);
+        for (java.util.List<Point> stroke : m.strokes()) {
+            g.strokeLine(stroke.get(0).x(), stroke.get(0).y(), stroke.get(1).x(), stroke.get(1).y());
         }
-        double cx = at.x() - ux * 18;
-        double cy = at.y() - uy * 18;
-        if (kind == End.ONE) {
-            g.strokeLine(cx + ux * 4 + px * w, cy + uy * 4 + py * w, cx + ux * 4 - px * w, cy + uy * 4 - py * w);
-        } else {
-            double r = 4;
+        if (m.circle() != null) {
+            double r = m.radius();
             g.setFill(palette.background());
-            g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
-            g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+            g.fillOval(m.circle().x() - r, m.circle().y() - r, 2 * r, 2 * r);
+            g.strokeOval(m.circle().x() - r, m.circle().y() - r, 2 * r, 2 * r);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.lintel.app.canvas;
 import dev.lintel.model.layout.DiagramArea;
 import dev.lintel.model.layout.DiagramCard;
 import dev.lintel.model.layout.DiagramPicture;
+import dev.lintel.model.layout.EdgeEnd;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +23,14 @@ public final class ExportPicture {
         Map<String, DiagramCard> cards = new LinkedHashMap<>();
         diagram.cards().forEach((id, card) -> cards.put(id, cardOf(card)));
         Set<String> dashed = new HashSet<>();
+        Map<String, EdgeEnd.Pair> ends = new java.util.HashMap<>();
         diagram.edges().forEach((id, style) -> {
             if (!style.identifying() || !style.enforced()) {
                 dashed.add(id);
             }
+            ends.put(id, EdgeEnd.Pair.of(style.optional(), style.oneToOne()));
         });
-        return new DiagramPicture(cards, diagram.layout(), areas, dashed);
+        return new DiagramPicture(cards, diagram.layout(), areas, dashed, ends);
     }
 
     /** The subject areas as the canvas has them (collapsed ones are drawn expanded in an export). */

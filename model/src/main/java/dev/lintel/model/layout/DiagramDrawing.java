@@ -55,6 +55,12 @@ public record DiagramDrawing(Rect frame, List<DiagramMark> marks) {
         marks.addAll(areas);
         for (EdgeRoute r : layout.routes()) {
             marks.add(new Line(r.points(), theme.edge(), 1.2, picture.dashedEdges().contains(r.edge().id()), "fk", r.edge().id()));
+            EdgeEnd.Pair ends = picture.ends().get(r.edge().id());
+            int n = r.points().size();
+            if (ends != null && n >= 2) {
+                ends(marks, ends.parent().marker(r.points().get(1), r.first()), theme);
+                ends(marks, ends.child().marker(r.points().get(n - 2), r.last()), theme);
+            }
         }
         for (Map.Entry<String, Rect> e : layout.nodes().entrySet()) {
             DiagramCard card = picture.cards().get(e.getKey());
@@ -63,6 +69,20 @@ public record DiagramDrawing(Rect frame, List<DiagramMark> marks) {
             }
         }
         return new DiagramDrawing(frame, marks);
+    }
+
+    private static void ends(List<DiagramMark> marks, EdgeEnd.Marker marker, DiagramTheme theme) {
+        if (marker == null) {
+            return;
+        }
+        for (List<Point> stroke : marker.strokes()) {
+            marks.add(new Line(stroke, theme.edge(), 1.2, false, "fk-end", null));
+        }
+        if (marker.circle() != null) {
+            double r = marker.radius();
+            marks.add(new Box(new Rect(marker.circle().x() - r, marker.circle().y() - r, 2 * r, 2 * r), r, theme.background(),
+                    theme.edge(), 1.2, false, "fk-end"));
+        }
     }
 
     private static Group card(DiagramCard card, Rect r, DiagramTheme theme, double header, double rowsTop, double row) {

@@ -34,7 +34,7 @@ class SvgDiagramWriterTest {
         boxes.put("view:open_orders", new Rect(300, 0, 180, 64));
         boxes.put("enum:status", new Rect(0, 200, 170, 84));
         return new DiagramPicture(cards, new DiagramLayout(boxes, List.of()),
-                List.of(new DiagramArea("Sales", "#22a06b", List.of("table:orders", "enum:status", "table:gone"))), Set.of());
+                List.of(new DiagramArea("Sales", "#22a06b", List.of("table:orders", "enum:status", "table:gone"))), Set.of(), Map.of());
     }
 
     private static Document parse(String svg) throws Exception {
@@ -124,5 +124,37 @@ class SvgDiagramWriterTest {
         assertEquals(name.x(), pk.x(), "names line up in one column");
         assertEquals(DiagramMark.Font.KEY_ROW, pk.font());
         assertNotNull(d.frame());
+    }
+
+    @Test
+    void relationshipsEndInCrowsFeetFromTheirKeys() throws Exception {
+        // order.customer_id NOT NULL -> customer: one (two bars) at customer, zero-or-many (circle, foot) at order;
+        // passport.person_id nullable and unique -> person: zero-or-one at both ends.
+        dev.lintel.model.schema.Schema schema = new dev.lintel.model.ddl.parse.DdlImporter().importText("""
+                CREATE TABLE customer (id bigint PRIMARY KEY);
+                CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customer (id));
+                CREATE TABLE person (id bigint PRIMARY KEY);
+                CREATE TABLE passport (id bigint PRIMARY KEY, person_id bigint UNIQUE REFERENCES person (id));
+                """, "ends.sql", dev.lintel.model.dialect.Dialect.POSTGRES).schema();
+        DiagramLayout layout = AutoLayout.layout(LayoutGraph.of(schema, t -> new Size(160, 60)));
+        DiagramPicture picture = DiagramPicture.of(schema, layout);
+        assertEquals(EdgeEnd.Pair.of(false, false), picture.ends().values().stream()
+                .filter(p -> p.child() == EdgeEnd.ZERO_OR_MANY).findFirst().orElseThrow());
+        assertTrue(picture.ends().containsValue(new EdgeEnd.Pair(EdgeEnd.ZERO_OR_ONE, EdgeEnd.ZERO_OR_ONE)), picture.ends()::toString);
+
+        Document doc = parse(WRITER.write(picture, DiagramTheme.LIGHT));
+        int strokes = 0;
+        NodeList paths = doc.getElementsByTagName("path");
+        for (int i = 0; i < paths.getLength(); i++) {
+            strokes += "fk-end".equals(((Element) paths.item(i)).getAttribute("class")) ? 1 : 0;
+        }
+        int circles = 0;
+        NodeList rects = doc.getElementsByTagName("rect");
+        for (int i = 0; i < rects.getLength(); i++) {
+            circles += "fk-end".equals(((Element) rects.item(i)).getAttribute("class")) ? 1 : 0;
+        }
+        // orders: ONE (2 bars) + ZERO_OR_MANY (2 foot strokes, circle); passport: 2 x ZERO_OR_ONE (bar, circle each)
+        assertEquals(2 + 2 + 1 + 1, strokes);
+        assertEquals(1 + 2, circles);
     }
 }
