@@ -55,6 +55,10 @@ final class DiffCommand implements Callable<Integer> {
             description = "For JPA source folders: spring (default; Spring Boot's snake_case names) or jpa (names as written).")
     String naming;
 
+    @Option(names = "--hibernate", paramLabel = "VERSION", defaultValue = "7",
+            description = "For JPA source folders: the Hibernate whose schema export to reproduce, 7 (default) or 6.")
+    String hibernate;
+
     @Option(names = "--dialect", paramLabel = "DIALECT", converter = DialectConverter.class, defaultValue = "postgres",
             description = "Dialect of the migration: postgres (default) or h2.")
     Dialect dialect;
@@ -126,6 +130,7 @@ final class DiffCommand implements Callable<Integer> {
         options.fromDialect = fromDialect;
         options.passwordEnv = passwordEnv;
         options.naming = naming;
+        options.hibernate = hibernate;
         return options.load(err);
     }
 

@@ -6,6 +6,7 @@ import dev.lintel.model.source.InputException;
 import dev.lintel.model.source.LoadedSchema;
 import dev.lintel.model.source.SchemaSources;
 import dev.lintel.model.introspect.PasswordProvider;
+import dev.lintel.model.jpa.HibernateVersion;
 import dev.lintel.model.jpa.JpaNaming;
 import java.io.Console;
 import java.io.PrintWriter;
@@ -28,6 +29,10 @@ final class InputOptions {
                     + " (plain JPA/Hibernate names, as written).")
     String naming = "spring"; // also the default of instances made in code (diff's FROM and TO, report's baseline)
 
+    @Option(names = "--hibernate", paramLabel = "VERSION", defaultValue = "7",
+            description = "For a folder of JPA sources: the Hibernate whose schema export to reproduce, 7 (default) or 6.")
+    String hibernate = "7";
+
     @Option(names = "--password-env", paramLabel = "VAR",
             description = "For a JDBC URL INPUT: read the password from environment variable VAR. Without it the"
                     + " password comes from ~/.pgpass, or a prompt when the server asks for one in a terminal.")
@@ -43,6 +48,7 @@ final class InputOptions {
         copy.input = other;
         copy.fromDialect = fromDialect;
         copy.naming = naming;
+        copy.hibernate = hibernate;
         copy.passwordEnv = passwordEnv;
         copy.verbose = verbose;
         return copy;
@@ -59,7 +65,13 @@ final class InputOptions {
                 case "jpa", "hibernate" -> JpaNaming.JPA;
                 default -> throw new InputException("--naming must be spring or jpa, not '" + naming + "'");
             };
-            LoadedSchema loaded = SchemaSources.load(input, fromDialect, passwords(err), jpaNaming);
+            HibernateVersion version;
+            try {
+                version = HibernateVersion.parse(hibernate);
+            } catch (IllegalArgumentException e) {
+                throw new InputException("--hibernate must be 6 or 7, not '" + hibernate + "'");
+            }
+            LoadedSchema loaded = SchemaSources.load(input, fromDialect, passwords(err), jpaNaming, version);
             long notes = 0;
             for (Diagnostic d : loaded.diagnostics()) {
                 if (verbose || d.severity() != Diagnostic.Severity.INFO) {

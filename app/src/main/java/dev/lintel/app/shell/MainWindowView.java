@@ -336,12 +336,7 @@ public final class MainWindowView extends BorderPane {
         if (folder == null) {
             return;
         }
-        javafx.scene.control.ChoiceDialog<JpaNamingChoice> naming =
-                new javafx.scene.control.ChoiceDialog<>(JpaNamingChoice.SPRING, JpaNamingChoice.values());
-        naming.initOwner(window());
-        naming.setTitle("Import JPA Sources");
-        naming.setHeaderText("Table and column names as your application's naming strategy makes them");
-        naming.showAndWait().ifPresent(choice -> viewModel.importJpaFolder(folder.toPath(), choice));
+        JpaImportDialog.ask(window()).ifPresent(c -> viewModel.importJpaFolder(folder.toPath(), c.naming(), c.hibernate6()));
     }
 
     private void chooseExport(String extension) {

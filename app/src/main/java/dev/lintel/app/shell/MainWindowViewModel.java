@@ -284,13 +284,15 @@ public final class MainWindowViewModel {
      * the same door as the CLI's INPUT, with the naming the user chose (Spring Boot's snake_case
      * or the names as written); unreadable sources come back as diagnostics with file:line.
      */
-    public void importJpaFolder(Path folder, JpaNamingChoice choice) {
+    /** @param hibernate6 map as Hibernate 6.x did where it differs from 7.x */
+    public void importJpaFolder(Path folder, JpaNamingChoice choice, boolean hibernate6) {
         dev.lintel.model.jpa.JpaNaming naming = choice == JpaNamingChoice.AS_WRITTEN
                 ? dev.lintel.model.jpa.JpaNaming.JPA : dev.lintel.model.jpa.JpaNaming.SPRING;
         String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
         runImport(name, () -> {
             dev.lintel.model.source.LoadedSchema loaded = dev.lintel.model.source.SchemaSources.load(folder.toString(), null,
-                    dev.lintel.model.introspect.PasswordProvider.NONE, naming);
+                    dev.lintel.model.introspect.PasswordProvider.NONE, naming,
+                    hibernate6 ? dev.lintel.model.jpa.HibernateVersion.V6 : dev.lintel.model.jpa.HibernateVersion.V7);
             return new DdlImportResult(loaded.schema(), loaded.dialect(), loaded.diagnostics(), loaded.sourceMap(), 0);
         }, true);
     }

@@ -84,4 +84,30 @@ class JpaInputCliTest {
         assertEquals(ExitCodes.USAGE, code);
         assertTrue(err.toString().contains("--naming must be spring or jpa"), err.toString());
     }
+
+    @Test
+    void hibernateSixOptionMapsAsHibernateSixDid() throws IOException {
+        Path pkg = Files.createDirectories(folder.resolve("src/shop"));
+        Files.writeString(pkg.resolve("Shift.java"), """
+                package shop;
+                import jakarta.persistence.*;
+                @Entity
+                public class Shift {
+                    @Id Long id;
+                    java.time.LocalTime startsAt;
+                    @Version Long version;
+                }
+                """);
+        run("export-ddl", folder.toString());
+        String seven = out.toString();
+        assertTrue(seven.contains("starts_at time(0)") && seven.contains("version bigint NOT NULL"), seven);
+
+        out.getBuffer().setLength(0);
+        assertEquals(ExitCodes.OK, run("export-ddl", folder.toString(), "--hibernate", "6"));
+        String six = out.toString();
+        assertTrue(six.contains("starts_at time(6)") && six.contains("version bigint,"), six);
+
+        assertEquals(ExitCodes.USAGE, run("show", folder.toString(), "--hibernate", "5"));
+        assertTrue(err.toString().contains("--hibernate must be 6 or 7"), err.toString());
+    }
 }

@@ -208,16 +208,22 @@ class MainWindowViewModelTest {
                 public class OrderLine {
                     @Id Long id;
                     int unitCount;
+                    @Version Long version;
                 }
                 """);
         MainWindowViewModel vm = viewModelImporting(returning(null));
 
-        vm.importJpaFolder(dir, JpaNamingChoice.SPRING);
+        vm.importJpaFolder(dir, JpaNamingChoice.SPRING, false);
         var spring = vm.schemaProperty().get().tables().get(0);
         assertEquals("order_line", spring.name().name());
         assertTrue(spring.column("unit_count").isPresent(), spring.toString());
+        assertFalse(spring.column("version").orElseThrow().nullable(), "Hibernate 7 makes a @Version column NOT NULL");
 
-        vm.importJpaFolder(dir, JpaNamingChoice.AS_WRITTEN);
+        vm.importJpaFolder(dir, JpaNamingChoice.SPRING, true);
+        assertTrue(vm.schemaProperty().get().tables().get(0).column("version").orElseThrow().nullable(),
+                "Hibernate 6 left a Long @Version nullable");
+
+        vm.importJpaFolder(dir, JpaNamingChoice.AS_WRITTEN, false);
         var jpa = vm.schemaProperty().get().tables().get(0);
         // Names as written, unquoted in Hibernate's DDL: PostgreSQL folds them to lower case.
         assertEquals("orderline", jpa.name().name());

@@ -129,6 +129,12 @@ final class AssociationMapper {
                 all.addAll(targetNames);
                 jt.primaryKey = jt.ordered(all);
             }
+        } else if (set && ctx.six()) {
+            // Hibernate 6: the owner and the element make the key, and each element belongs to one owner
+            List<String> all = new ArrayList<>(ownerCols.stream().map(ColumnDraft::stored).toList());
+            all.addAll(targetNames);
+            jt.primaryKey = jt.ordered(all);
+            jt.uniques.add(new UniqueDraft(null, targetNames));
         } else if (set) {
             jt.primaryKey = targetNames;
         } else {
@@ -172,7 +178,7 @@ final class AssociationMapper {
             values.forEach(v -> all.add(v.stored()));
             if (values.stream().noneMatch(ColumnDraft::nullable)) {
                 ct.primaryKey = ct.ordered(all);
-            } else {
+            } else if (!ctx.six()) { // Hibernate 6 left a set of nullable values without any key
                 ct.uniques.add(new UniqueDraft(null, all));
             }
         }
@@ -193,7 +199,9 @@ final class AssociationMapper {
         boolean nullable = !keyPart && order.bool("nullable", true);
         ColumnDraft c = table.add(new ColumnDraft(logical, physical, stored,
                 BasicTypes.of("integer", ctx.dialect, -1, 0, 0, false, null), nullable, null, null, a.location()));
-        table.checks.add(new CheckDraft(stored + ">=0", List.of(stored)));
+        if (!ctx.six()) { // the order column's check is new in Hibernate 7
+            table.checks.add(new CheckDraft(stored + ">=0", List.of(stored)));
+        }
         return c;
     }
 

@@ -76,7 +76,7 @@ final class BasicTypes {
             case "decimal" -> numeric(precision > 0 ? precision : 38, precision > 0 ? scale : 2);
             case "biginteger" -> numeric(precision > 0 ? precision : 38, 0);
             case "date" -> new ColumnType(DataType.of("date"), 4);
-            case "time" -> new ColumnType(DataType.of("time", "0"), 4);
+            case "time" -> new ColumnType(DataType.of("time", "0"), 4); // Hibernate 6: time(6), see asHibernate6
             case "timestamp" -> new ColumnType(DataType.of("timestamp", "6"), 8);
             case "timestamptz" -> new ColumnType(DataType.of("timestamptz", "6"), 8);
             case "interval" -> numeric(21, 0); // Duration as nanoseconds: Hibernate's default preferred_duration_jdbc_type
@@ -104,5 +104,10 @@ final class BasicTypes {
     /** ORDINAL enums are a TINYINT: {@code smallint} in PostgreSQL. */
     static ColumnType ordinalEnum(Dialect dialect) {
         return of("tinyint", dialect, -1, 0, 0, false, null);
+    }
+
+    /** Hibernate 6 gave {@code time} the timestamp precision (6); 7 gives it 0. */
+    static ColumnType asHibernate6(ColumnType t) {
+        return t.type().equals(DataType.of("time", "0")) ? new ColumnType(DataType.of("time", "6"), t.size()) : t;
     }
 }

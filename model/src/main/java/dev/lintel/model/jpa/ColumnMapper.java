@@ -164,7 +164,11 @@ final class ColumnMapper {
                 minMax(a, stored, checks);
             }
         }
-        boolean nullable = !where.id() && !a.has("Version");
+        if (ctx.six()) {
+            type = BasicTypes.asHibernate6(type);
+        }
+        // Hibernate 7 makes a @Version column NOT NULL; 6 left a wrapper type (Long, Integer) nullable.
+        boolean nullable = !where.id() && !(a.has("Version") && !ctx.six());
         if (column != null && !column.bool("nullable", true)) {
             nullable = false;
         }
@@ -176,7 +180,7 @@ final class ColumnMapper {
         boolean requiredByValidation = !where.inEmbeddable() && (a.has("NotNull") || a.has("NotBlank") || a.has("NotEmpty"));
         if (where.discriminatorGuard() == null) {
             nullable &= !requiredByJava && !requiredByValidation;
-        } else if (requiredByJava && nullable) {
+        } else if (requiredByJava && nullable && !ctx.six()) { // 6 wrote no such check
             where.table().checks.add(new CheckDraft(where.discriminatorGuard() + " or (" + stored + " is not null)",
                     List.of(discriminatorOf(where.discriminatorGuard()), stored)));
         }

@@ -79,7 +79,7 @@ public final class JpaImporter {
 
     JpaImportResult importSources(List<SourceSet.SourceFile> files, JpaImportOptions options) {
         SourceSet set = SourceSet.parse(files);
-        MappingContext ctx = new MappingContext(set, new Naming(options.naming(), options.dialect()));
+        MappingContext ctx = new MappingContext(set, new Naming(options.naming(), options.dialect()), options.hibernate());
         new EntityMapper(ctx).run();
         List<Diagnostic> diagnostics = new ArrayList<>(set.diagnostics());
         diagnostics.addAll(ctx.diagnostics);

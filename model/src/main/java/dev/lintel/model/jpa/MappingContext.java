@@ -17,16 +17,23 @@ final class MappingContext {
     final SourceSet sources;
     final Naming naming;
     final Dialect dialect;
+    final HibernateVersion hibernate;
     final List<Diagnostic> diagnostics = new ArrayList<>();
     final Map<JavaClass, EntityInfo> entities = new LinkedHashMap<>();
     final Map<QualifiedName, TableDraft> tables = new LinkedHashMap<>();
     final Map<QualifiedName, Sequence> sequences = new LinkedHashMap<>();
     final Map<String, SourceLocation> locations = new LinkedHashMap<>();
 
-    MappingContext(SourceSet sources, Naming naming) {
+    MappingContext(SourceSet sources, Naming naming, HibernateVersion hibernate) {
         this.sources = sources;
         this.naming = naming;
         this.dialect = naming.dialect();
+        this.hibernate = hibernate;
+    }
+
+    /** Hibernate 6.x's schema export, where it differs from 7.x (each place says how). */
+    boolean six() {
+        return hibernate == HibernateVersion.V6;
     }
 
     void warn(String message, SourceLocation at) {

@@ -15,6 +15,7 @@ import dev.lintel.model.introspect.PasswordProvider;
 import dev.lintel.model.jpa.JpaImportOptions;
 import dev.lintel.model.jpa.JpaImportResult;
 import dev.lintel.model.jpa.JpaImporter;
+import dev.lintel.model.jpa.HibernateVersion;
 import dev.lintel.model.jpa.JpaNaming;
 import dev.lintel.model.schema.SourceMap;
 import java.io.IOException;
@@ -55,6 +56,12 @@ public final class SchemaSources {
      */
     public static LoadedSchema load(String input, Dialect sqlDialect, PasswordProvider passwords, JpaNaming naming)
             throws InputException {
+        return load(input, sqlDialect, passwords, naming, HibernateVersion.V7);
+    }
+
+    /** As above; a folder of JPA sources is mapped as {@code hibernate}'s schema export does. */
+    public static LoadedSchema load(String input, Dialect sqlDialect, PasswordProvider passwords, JpaNaming naming,
+                                    HibernateVersion hibernate) throws InputException {
         if (JdbcUrls.isJdbcUrl(input)) {
             return loadDatabase(input, passwords);
         }
@@ -64,7 +71,7 @@ public final class SchemaSources {
         }
         if (Files.isDirectory(path)) {
             if (containsJavaSources(path)) {
-                return loadJpa(path, sqlDialect, naming);
+                return loadJpa(path, sqlDialect, naming, hibernate);
             }
             throw new InputException(input + ": a folder must hold JPA entity sources (.java); for SQL pass the file itself.");
         }
@@ -87,13 +94,14 @@ public final class SchemaSources {
         }
     }
 
-    private static LoadedSchema loadJpa(Path folder, Dialect dialect, JpaNaming naming) throws InputException {
+    private static LoadedSchema loadJpa(Path folder, Dialect dialect, JpaNaming naming, HibernateVersion hibernate)
+            throws InputException {
         Dialect target = dialect == null ? Dialect.POSTGRES : dialect;
         if (target == Dialect.MYSQL) {
             throw new InputException(folder + ": JPA sources can be read for postgres or h2, not mysql");
         }
         try {
-            JpaImportResult result = new JpaImporter().importFolder(folder, new JpaImportOptions(naming, target));
+            JpaImportResult result = new JpaImporter().importFolder(folder, new JpaImportOptions(naming, target, hibernate));
             return new LoadedSchema(result.schema(), InputKind.JPA_SOURCES, target, result.diagnostics(),
                     result.sourceMap(), null);
         } catch (IOException e) {
