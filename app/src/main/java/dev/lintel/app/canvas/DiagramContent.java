@@ -2,6 +2,7 @@ package dev.lintel.app.canvas;
 
 import dev.lintel.model.document.Position;
 import dev.lintel.model.layout.AutoLayout;
+import dev.lintel.model.layout.DiagramLayout;
 import dev.lintel.model.layout.LayoutGraph;
 import dev.lintel.model.layout.LayoutNode;
 import dev.lintel.model.layout.Size;
@@ -23,6 +24,16 @@ public final class DiagramContent {
 
     /** @param stored top-left corners by object path; they win over the automatic layout */
     public static DiagramViewModel.Diagram of(Schema schema, Map<String, Position> stored) {
+        return of(schema, stored, AutoLayout::layout);
+    }
+
+    /** As {@link #of} with the quick layered placement ({@link AutoLayout#quick}): a large schema's first picture. */
+    static DiagramViewModel.Diagram quick(Schema schema, Map<String, Position> stored) {
+        return of(schema, stored, AutoLayout::quick);
+    }
+
+    private static DiagramViewModel.Diagram of(Schema schema, Map<String, Position> stored,
+                                               java.util.function.BiFunction<LayoutGraph, Map<String, Position>, DiagramLayout> layout) {
         Map<String, TableCard> byPath = new LinkedHashMap<>();
         schema.tables().forEach(t -> {
             TableCard c = TableCards.of(t);
@@ -41,6 +52,6 @@ public final class DiagramContent {
             nodes.add(new LayoutNode(c.objectPath(), size.width(), size.height()));
         }
         LayoutGraph graph = new LayoutGraph(nodes, tables.edges());
-        return new DiagramViewModel.Diagram(byPath, AutoLayout.layout(graph, stored), EdgeStyles.of(schema));
+        return new DiagramViewModel.Diagram(byPath, layout.apply(graph, stored), EdgeStyles.of(schema));
     }
 }

@@ -309,6 +309,9 @@ public final class DiagramViewModel {
         this.edits = Objects.requireNonNull(edits, "edits");
     }
 
+    // Below this many cards to place, ELK answers within a moment and the quick picture would only flicker.
+    private static final int QUICK_FIRST_ABOVE = 150;
+
     private void layOut(Schema schema, Map<String, Position> stored, boolean storeResult) {
         long mine = ++generation;
         if (schema.tables().isEmpty()) {
@@ -316,8 +319,20 @@ public final class DiagramViewModel {
             return;
         }
         layingOut.set(true);
+        boolean[] laidOut = {false}; // read and written on the UI thread only
+        if (schema.tables().size() - stored.size() > QUICK_FIRST_ABOVE) {
+            // ELK takes seconds on a thousand tables: show a quick layered picture first (milliseconds),
+            // replaced by ELK's when it arrives. The same single worker runs them in this order.
+            executor.submit(BackgroundTask.of("Placing the cards", ctx -> DiagramContent.quick(schema, stored))
+                    .onSuccess(d -> {
+                        if (mine == generation && !laidOut[0]) {
+                            diagram.set(d);
+                        }
+                    }));
+        }
         executor.submit(BackgroundTask.of("Laying out the diagram", ctx -> diagramOf(schema, stored))
                 .onSuccess(d -> {
+                    laidOut[0] = true;
                     if (mine == generation) {
                         diagram.set(d);
                         if (storeResult) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Places a schema's cards: a card with a stored position (the user put it there) stays there;
@@ -29,6 +30,20 @@ public final class AutoLayout {
 
     /** @param stored top-left corners by node id; they win over the automatic layout */
     public static DiagramLayout layout(LayoutGraph graph, Map<String, Position> stored) {
+        return layout(graph, stored, ElkLayeredLayout::layout);
+    }
+
+    /**
+     * As {@link #layout(LayoutGraph, Map)} with a placement that takes milliseconds instead of
+     * ELK's seconds on a thousand tables ({@link QuickLayered}): what a large schema shows first,
+     * while the full layout is computed.
+     */
+    public static DiagramLayout quick(LayoutGraph graph, Map<String, Position> stored) {
+        return layout(graph, stored, QuickLayered::layout);
+    }
+
+    private static DiagramLayout layout(LayoutGraph graph, Map<String, Position> stored,
+                                        BiFunction<List<LayoutNode>, List<LayoutEdge>, DiagramLayout> component) {
         Map<String, LayoutNode> byId = new LinkedHashMap<>();
         graph.nodes().forEach(n -> byId.put(n.id(), n));
         List<LayoutEdge> edges = graph.edges().stream()
@@ -51,7 +66,7 @@ public final class AutoLayout {
         Map<String, EdgeRoute> routes = new HashMap<>();
         double originX = fixedBounds == null ? 0 : fixedBounds.x();
         double originY = fixedBounds == null ? 0 : fixedBounds.maxY() + COMPONENT_GAP * 2;
-        for (DiagramLayout placed : packed(free, edges, originX, originY)) {
+        for (DiagramLayout placed : packed(free, edges, originX, originY, component)) {
             boxes.putAll(placed.nodes());
             placed.routes().forEach(r -> routes.put(r.edge().id(), r));
         }
@@ -71,6 +86,11 @@ public final class AutoLayout {
      * them) and packed into rows with the top-left of the whole at (originX, originY).
      */
     static List<DiagramLayout> packed(List<LayoutNode> free, List<LayoutEdge> edges, double originX, double originY) {
+        return packed(free, edges, originX, originY, ElkLayeredLayout::layout);
+    }
+
+    private static List<DiagramLayout> packed(List<LayoutNode> free, List<LayoutEdge> edges, double originX, double originY,
+                                              BiFunction<List<LayoutNode>, List<LayoutEdge>, DiagramLayout> layout) {
         List<DiagramLayout> components = new ArrayList<>();
         for (List<LayoutNode> component : components(free, edges)) {
             Set<String> ids = new HashSet<>();
@@ -79,7 +99,7 @@ public final class AutoLayout {
                     .filter(e -> !e.isSelfLoop() && ids.contains(e.source()) && ids.contains(e.target())).toList();
             components.add(component.size() == 1
                     ? new DiagramLayout(Map.of(component.get(0).id(), new Rect(0, 0, component.get(0).width(), component.get(0).height())), List.of())
-                    : ElkLayeredLayout.layout(component, inner));
+                    : layout.apply(component, inner));
         }
         return ComponentPacker.pack(components, COMPONENT_GAP, originX, originY);
     }

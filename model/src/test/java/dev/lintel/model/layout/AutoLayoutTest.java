@@ -109,6 +109,28 @@ class AutoLayoutTest {
     }
 
     @Test
+    void theQuickPlacementPutsParentsLeftOfChildrenWithoutOverlap() throws Exception {
+        Path file = Corpus.assumeAvailable().resolve("postgresql/adventureworks.sql");
+        LayoutGraph graph = LayoutGraph.of(new DdlImporter().importFile(file, Dialect.POSTGRES).schema(), AutoLayoutTest::sizeOf);
+
+        DiagramLayout quick = AutoLayout.quick(graph, Map.of());
+
+        assertEquals(graph.nodes().size(), quick.nodes().size());
+        assertEquals(graph.edges().size(), quick.routes().size());
+        assertNoOverlap(quick);
+        int leftToRight = 0;
+        for (EdgeRoute r : quick.routes()) {
+            assertOrthogonal(r);
+            Rect parent = quick.nodes().get(r.edge().source());
+            Rect child = quick.nodes().get(r.edge().target());
+            assertTrue(onBorder(r.first(), parent) && onBorder(r.last(), child), r.edge().id());
+            leftToRight += r.edge().isSelfLoop() || parent.maxX() < child.x() ? 1 : 0;
+        }
+        // Every edge but those closing a cycle points right: a cycle has at least one edge back.
+        assertTrue(leftToRight >= graph.edges().size() - 2, leftToRight + " of " + graph.edges().size());
+    }
+
+    @Test
     void componentsAreLaidOutApartAndSingleTablesPacked() {
         List<LayoutNode> nodes = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
