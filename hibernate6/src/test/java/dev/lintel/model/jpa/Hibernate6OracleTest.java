@@ -3,16 +3,9 @@ package dev.lintel.model.jpa;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.lintel.model.ddl.render.DdlRenderer;
 import dev.lintel.model.dialect.Dialect;
-import dev.lintel.model.testing.CatalogComparison;
-import dev.lintel.model.testing.CatalogSnapshot;
-import dev.lintel.model.testing.PostgresServer;
-import dev.lintel.model.testing.ScriptError;
-import dev.lintel.model.testing.TestDatabase;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,23 +49,6 @@ class Hibernate6OracleTest {
         assertEquals(List.of(), imported.diagnostics(), "a compiling fixture imports without diagnostics");
         String lintelSql = new DdlRenderer().render(imported.schema(), Dialect.POSTGRES).sql();
 
-        PostgresServer server = PostgresServer.shared();
-        try (TestDatabase expected = server.createDatabase("jpa6_hibernate_" + fixture);
-             TestDatabase actual = server.createDatabase("jpa6_lintel_" + fixture)) {
-            List<ScriptError> hibernateErrors = expected.executeScript(hibernateSql, true);
-            assertEquals(List.of(), hibernateErrors, "Hibernate's own DDL loads:\n" + hibernateSql);
-            List<ScriptError> lintelErrors = actual.executeScript(lintelSql, true);
-            assertEquals(List.of(), lintelErrors, "Lintel's DDL loads:\n" + lintelSql);
-            JsonNode truth;
-            JsonNode ours;
-            try (Connection e = expected.connect(); Connection a = actual.connect()) {
-                truth = CatalogSnapshot.take(e, "hibernate");
-                ours = CatalogSnapshot.take(a, "lintel");
-            }
-            CatalogComparison comparison = CatalogComparison.compare(truth, ours);
-            assertTrue(truth.get("tables").size() > 0, "the fixture creates tables");
-            assertTrue(comparison.isPerfect(), () -> fixture + "/" + naming + ": " + comparison.report(60)
-                    + "\n--- Hibernate 6:\n" + hibernateSql + "\n--- Lintel:\n" + lintelSql);
-        }
+        HibernateOracle.assertSameCatalogs("h6_" + fixture + "_" + naming, hibernateSql, lintelSql);
     }
 }

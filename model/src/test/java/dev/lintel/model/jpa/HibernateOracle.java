@@ -1,6 +1,16 @@
 package dev.lintel.model.jpa;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lintel.model.testing.CatalogComparison;
+import dev.lintel.model.testing.CatalogSnapshot;
+import dev.lintel.model.testing.PostgresServer;
+import dev.lintel.model.testing.ScriptError;
+import dev.lintel.model.testing.TestDatabase;
 import java.io.IOException;
+import java.sql.Connection;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -118,6 +128,31 @@ final class HibernateOracle {
             return sql;
         } catch (IOException | ClassNotFoundException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Loads Hibernate's DDL and Lintel's into two fresh PostgreSQL databases and fails unless their
+     * catalogs agree fact for fact (tables, columns, keys, checks, indexes, sequences, names).
+     */
+    static void assertSameCatalogs(String label, String hibernateSql, String lintelSql) throws Exception {
+        PostgresServer server = PostgresServer.shared();
+        try (TestDatabase expected = server.createDatabase("jpa_hibernate_" + label.toLowerCase(java.util.Locale.ROOT));
+             TestDatabase actual = server.createDatabase("jpa_lintel_" + label.toLowerCase(java.util.Locale.ROOT))) {
+            List<ScriptError> hibernateErrors = expected.executeScript(hibernateSql, true);
+            assertEquals(List.of(), hibernateErrors, "Hibernate's own DDL loads:\n" + hibernateSql);
+            List<ScriptError> lintelErrors = actual.executeScript(lintelSql, true);
+            assertEquals(List.of(), lintelErrors, "Lintel's DDL loads:\n" + lintelSql);
+            JsonNode truth;
+            JsonNode ours;
+            try (Connection e = expected.connect(); Connection a = actual.connect()) {
+                truth = CatalogSnapshot.take(e, "hibernate");
+                ours = CatalogSnapshot.take(a, "lintel");
+            }
+            CatalogComparison comparison = CatalogComparison.compare(truth, ours);
+            assertTrue(truth.get("tables").size() > 0, "the fixture creates tables");
+            assertTrue(comparison.isPerfect(), () -> label + ": " + comparison.report(60)
+                    + "\n--- Hibernate:\n" + hibernateSql + "\n--- Lintel:\n" + lintelSql);
         }
     }
 }

@@ -85,23 +85,6 @@ class HibernateOracleTest {
         assertEquals(List.of(), imported.diagnostics(), "a compiling fixture imports without diagnostics");
         String lintelSql = new DdlRenderer().render(imported.schema(), Dialect.POSTGRES).sql();
 
-        PostgresServer server = PostgresServer.shared();
-        try (TestDatabase expected = server.createDatabase("jpa_hibernate_" + fixture);
-             TestDatabase actual = server.createDatabase("jpa_lintel_" + fixture)) {
-            List<ScriptError> hibernateErrors = expected.executeScript(hibernateSql, true);
-            assertEquals(List.of(), hibernateErrors, "Hibernate's own DDL loads:\n" + hibernateSql);
-            List<ScriptError> lintelErrors = actual.executeScript(lintelSql, true);
-            assertEquals(List.of(), lintelErrors, "Lintel's DDL loads:\n" + lintelSql);
-            JsonNode truth;
-            JsonNode ours;
-            try (Connection e = expected.connect(); Connection a = actual.connect()) {
-                truth = CatalogSnapshot.take(e, "hibernate");
-                ours = CatalogSnapshot.take(a, "lintel");
-            }
-            CatalogComparison comparison = CatalogComparison.compare(truth, ours);
-            assertTrue(truth.get("tables").size() > 0, "the fixture creates tables");
-            assertTrue(comparison.isPerfect(), () -> fixture + "/" + naming + ": " + comparison.report(60)
-                    + "\n--- Hibernate:\n" + hibernateSql + "\n--- Lintel:\n" + lintelSql);
-        }
+        HibernateOracle.assertSameCatalogs(fixture + "_" + naming, hibernateSql, lintelSql);
     }
 }
