@@ -47,6 +47,8 @@ public final class ImplicitReferences {
     private static final double AGREEING_CLUES = 0.1;
     private static final double LENGTH_DIFFERS = 0.2;
     private static final double SHARED_KEY_NAME = 0.85;
+    private static final double AMBIGUOUS = 0.6;
+    private static final double MIRRORED = 0.2;
 
     private final TableNames names;
     private final ReferenceKeys keys;
@@ -126,14 +128,18 @@ public final class ImplicitReferences {
                 continue;
             }
             double lengths = lengthPenalty(c, target);
-            all.add(lengths > 0 ? g.plus(-lengths, "but declared " + typeText(c) + " against " + typeText(target)) : g);
+            Guess checked = lengths > 0 ? g.plus(-lengths, "but declared " + typeText(c) + " against " + typeText(target)) : g;
+            int p = g.key().position();
+            all.add(!names.mirrored(position, p) ? checked : checked.plus(-MIRRORED, "but " + names.prefixOf(p)
+                    + " tables repeat the names of " + names.prefixOf(position) + " tables: copies of their rows"));
         }
         if (all.isEmpty()) {
             return null;
         }
-        Guess family = sharedKeyName(position, c, all);
-        if (family != null) {
-            return family;
+        List<Key> family = keys.named(ReferenceNames.key(c.name()));
+        Guess named = family.size() < 2 ? null : sharedKeyName(position, c, family, all);
+        if (named != null) {
+            return named;
         }
         List<Guess> agreeing = agreeing(all);
         double top = agreeing.stream().mapToDouble(Guess::score).max().orElseThrow();
@@ -145,20 +151,44 @@ public final class ImplicitReferences {
         List<String> own = names.expandedWords(position);
         tied = narrow(tied, g -> sharedLeadingWords(own, names.expandedWords(g.key().position())));
         tied = narrow(tied, g -> sharedTrailingWords(own, names.expandedWords(g.key().position())));
-        return tied.size() == 1 ? tied.get(0) : null;
+        if (tied.size() != 1) {
+            return null;
+        }
+        Guess g = tied.get(0);
+        int others = otherSubtypes(family, g.key().position(), position);
+        if (others > 0 && !NameGuesses.isSolePrimaryKey(t, c)) {
+            // Other tables are keyed by this name too, and the column's table is named after none of
+            // them: any could be meant (emailaddress.businessentityid may point at person, not at
+            // businessentity), so the guess is shown only to those who ask for weak ones.
+            return new Guess(g.key(), Math.min(g.score(), AMBIGUOUS), g.evidence() + "; but " + others + " other table"
+                    + (others > 1 ? "s are" : " is") + " keyed " + c.name() + " and " + names.name(position) + " is named after none");
+        }
+        return g;
+    }
+
+    /**
+     * How many tables besides {@code target} and the column's own are keyed by the same name and
+     * are not an extension of the target ({@code batch_job_execution_context} of
+     * {@code batch_job_execution}, {@code film_text} of {@code film} are not other candidates).
+     */
+    private int otherSubtypes(List<Key> family, int target, int own) {
+        int n = 0;
+        String targetName = ReferenceNames.key(names.words(target));
+        for (Key k : family) {
+            if (k.position() != target && k.position() != own && nameWithin(ReferenceNames.key(names.words(k.position())), targetName) == 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
      * The column's name is the key name of several tables (a supertype and its subtypes, all keyed
      * {@code businessentityid}): it points at the one the column's own table is named after
      * ({@code employeepayhistory} -> {@code employee}, {@code productvendor} -> {@code vendor}), the
-     * longest such name; with none, the ordinary guesses decide.
+     * longest such name; with none, the ordinary guesses decide (less sure, see {@link #best}).
      */
-    private Guess sharedKeyName(int position, Column c, List<Guess> compatible) {
-        List<Key> family = keys.named(ReferenceNames.key(c.name()));
-        if (family.size() < 2) {
-            return null;
-        }
+    private Guess sharedKeyName(int position, Column c, List<Key> family, List<Guess> compatible) {
         String own = ReferenceNames.key(names.words(position));
         Key best = null;
         int longest = 0;

@@ -133,7 +133,8 @@ final class NameGuesses {
                 // column named after its entity ("rollout" for sp_rollout): only a whole table name counts.
                 boolean plain = keyPart.isEmpty() && stem.size() == 1 && PLAIN_ATTRIBUTES.contains(stem.get(0));
                 for (String form : ReferenceNames.singulars(ReferenceNames.key(stem))) {
-                    for (TableNames.Named named : names.lookup(form)) {
+                    List<TableNames.Named> tables = names.lookup(form);
+                    for (TableNames.Named named : tables) {
                         int p = named.position();
                         if (plain && named.tier() != Tier.WHOLE || p == own && !selfRole(w, drop)) {
                             // reaction_id in reactions, item_id in iot_hub_installed_item: a column named
@@ -141,7 +142,10 @@ final class NameGuesses {
                             // table says which row by a role (parent_, previous_ ...).
                             continue;
                         }
-                        double score = tierScore(named.tier()) - base - (p == own ? 0 : role);
+                        // A name after a shared prefix is as good as a whole name only when no other
+                        // table ends so: definition names flw_event_definition and ends flw_channel_definition.
+                        Tier tier = named.tier() == Tier.STEM && tables.size() > 1 ? Tier.TAIL : named.tier();
+                        double score = tierScore(tier) - base - (p == own ? 0 : role);
                         matchKey(p, c, keyPart, score, "name '" + c.name() + "' " + tierWords(named.tier()) + names.name(p) + also, out);
                     }
                 }

@@ -29,6 +29,7 @@ final class TableNames {
     // A prefix is the schema's naming scheme, not part of a name, once this many tables start with it.
     private static final int NAMESPACE_MIN_TABLES = 3;
     private static final int NAMESPACE_MAX_WORDS = 3;
+    private static final int MIRROR_MIN_NAMES = 3;
     // Abbreviations are 2-4 letters, spelled from words that are not themselves abbreviations.
     private static final int ACRONYM_MAX = 4;
     private static final int ACRONYM_WORD_MIN = 3;
@@ -57,7 +58,9 @@ final class TableNames {
     // where an abbreviated name (vuln_record, exec) may be looked up
     private final Map<String, List<Integer>> abbreviations = new HashMap<>();
     private final Set<String> abbreviationStarts = new HashSet<>();
-    private final Set<String> nameWords = new HashSet<>(); // every word of every name, when abbreviations are indexed
+    private final Set<String> nameWords = new HashSet<>();
+    private final List<String> prefixes = new ArrayList<>(); // per table, its longest shared prefix (when there are any)
+    private final Set<String> mirrors = new HashSet<>(); // "prefix a|prefix b" for prefixes that mirror each other // every word of every name, when abbreviations are indexed
 
     TableNames(List<Table> tables) {
         for (Table t : tables) {
@@ -102,6 +105,62 @@ final class TableNames {
         if (!abbreviations.isEmpty()) {
             words.forEach(nameWords::addAll);
         }
+        if (!namespaces.isEmpty()) {
+            for (int p = 0; p < words.size(); p++) {
+                List<Integer> starts = stemStarts.get(p);
+                int last = starts.get(starts.size() - 1);
+                prefixes.add(last == 0 ? null : String.join(" ", words.get(p).subList(0, last)));
+            }
+            findMirrors();
+        }
+    }
+
+    /** The shared prefix a table's name starts with, its longest ({@code act ru} for act_ru_task), or null. */
+    private String namespace(int position) {
+        return prefixes.isEmpty() ? null : prefixes.get(position);
+    }
+
+    /**
+     * Prefixes whose tables repeat at least three table names of another prefix: act_hi_ repeats
+     * actinst, identitylink, entitylink of act_ru_, so its rows are copies (history, archive) of
+     * those, and a row of one does not point at a row of the other.
+     */
+    private void findMirrors() {
+        Map<String, Set<String>> stems = new HashMap<>();
+        for (int p = 0; p < words.size(); p++) {
+            String ns = namespace(p);
+            if (ns != null) {
+                List<String> w = words.get(p);
+                stems.computeIfAbsent(ns, x -> new HashSet<>()).add(ReferenceNames.key(w.subList(ns.split(" ").length, w.size())));
+            }
+        }
+        List<String> all = new ArrayList<>(stems.keySet());
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                Set<String> shared = new HashSet<>(stems.get(all.get(i)));
+                shared.retainAll(stems.get(all.get(j)));
+                if (shared.size() >= MIRROR_MIN_NAMES) {
+                    mirrors.add(all.get(i) + "|" + all.get(j));
+                    mirrors.add(all.get(j) + "|" + all.get(i));
+                }
+            }
+        }
+    }
+
+    /** Whether the two tables sit under prefixes that mirror each other (see {@link #findMirrors}). */
+    boolean mirrored(int a, int b) {
+        if (mirrors.isEmpty()) {
+            return false;
+        }
+        String x = namespace(a);
+        String y = namespace(b);
+        return x != null && y != null && mirrors.contains(x + "|" + y);
+    }
+
+    /** The shared prefix of a table's name, as written in names ({@code act_hi_}), for evidence. */
+    String prefixOf(int position) {
+        String ns = namespace(position);
+        return ns == null ? "" : ns.replace(' ', '_') + "_";
     }
 
     private static boolean hasLongWord(List<String> w) {

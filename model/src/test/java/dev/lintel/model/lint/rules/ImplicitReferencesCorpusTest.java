@@ -41,11 +41,18 @@ class ImplicitReferencesCorpusTest {
     private static final Map<String, Dialect> FOLDERS = Map.of("postgresql", Dialect.POSTGRES, "mysql", Dialect.MYSQL,
             "h2", Dialect.H2);
 
+    private static final double[] SWEEP = {0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9};
+
     @Test
     void discoveryFindsStrippedForeignKeysWithTargetPrecisionAndRecall() throws IOException {
         Corpus.assumeAvailable();
         Tally all = new Tally();
         Tally declaring = new Tally();
+        Tally[] sweep = new Tally[SWEEP.length];
+        for (int i = 0; i < SWEEP.length; i++) {
+            sweep[i] = new Tally();
+        }
+        int unguessed = 0;
         List<String> report = new ArrayList<>();
         for (String folder : List.of("postgresql", "mysql", "h2")) {
             for (Path file : Corpus.files(folder)) {
@@ -54,21 +61,15 @@ class ImplicitReferencesCorpusTest {
                 Set<String> tablesWithForeignKeys = new TreeSet<>();
                 declaredForeignKeys(imported.schema(), truth, tablesWithForeignKeys);
                 List<ImplicitReferences.Candidate> candidates = ImplicitReferences.discover(stripForeignKeys(imported.schema()));
-                Map<String, ImplicitReferences.Candidate> proposed = new TreeMap<>();
-                Map<String, ImplicitReferences.Candidate> anyConfidence = new TreeMap<>();
-                for (ImplicitReferences.Candidate c : candidates) {
-                    anyConfidence.put(source(c), c);
-                    if (c.confidence() >= ImplicitForeignKey.DEFAULT_MIN_CONFIDENCE) {
-                        proposed.put(source(c) + " -> " + c.target(), c);
-                    }
+                for (int i = 0; i < SWEEP.length; i++) {
+                    Map<String, ImplicitReferences.Candidate> at = proposals(candidates, SWEEP[i]);
+                    sweep[i].add(truth, at.keySet(), inScope(at, tablesWithForeignKeys));
                 }
+                Map<String, ImplicitReferences.Candidate> proposed = proposals(candidates, ImplicitForeignKey.DEFAULT_MIN_CONFIDENCE);
+                Map<String, ImplicitReferences.Candidate> anyConfidence = new TreeMap<>();
+                candidates.forEach(c -> anyConfidence.put(source(c), c));
                 Set<String> found = proposed.keySet();
-                Set<String> inScope = new TreeSet<>();
-                proposed.forEach((k, c) -> {
-                    if (tablesWithForeignKeys.contains(c.table().toString())) {
-                        inScope.add(k);
-                    }
-                });
+                Set<String> inScope = inScope(proposed, tablesWithForeignKeys);
                 Tally file_ = new Tally();
                 file_.add(truth, found, inScope);
                 all.add(truth, found, inScope);
@@ -82,7 +83,8 @@ class ImplicitReferencesCorpusTest {
                 for (String m : truth) {
                     if (!found.contains(m)) {
                         ImplicitReferences.Candidate near = anyConfidence.get(m.substring(0, m.indexOf(" -> ")));
-                        report.add("    missed " + m + (near == null ? "" : "   (guessed " + near.target() + " at "
+                        unguessed += near == null ? 1 : 0;
+                        report.add("    missed " + m + (near == null ? "   (no guess)" : "   (guessed " + near.target() + " at "
                                 + near.confidence() + ": " + near.evidence() + ")"));
                     }
                 }
@@ -93,17 +95,44 @@ class ImplicitReferencesCorpusTest {
                 });
             }
         }
+        report.add("(extra* = counted in the precision in scope)");
+        for (int i = 0; i < SWEEP.length; i++) {
+            report.add(String.format(Locale.ROOT, "min confidence %.2f: recall %.3f  precision strict %.3f, in scope %.3f",
+                    SWEEP[i], sweep[i].recall(), sweep[i].precision(), sweep[i].scopedPrecision()));
+        }
         report.add(all.line("OVERALL, all files (strict)"));
         report.add(declaring.line("OVERALL, files declaring foreign keys"));
         report.add(String.format(Locale.ROOT, "OVERALL, proposals in tables declaring foreign keys: proposed %d found %d"
                 + "  precision %.3f (recall as strict)", all.scopedProposed, all.scopedHits, all.scopedPrecision()));
-        report.add("(min confidence " + ImplicitForeignKey.DEFAULT_MIN_CONFIDENCE + "; extra* = counted in the scoped precision)");
+        report.add(String.format(Locale.ROOT, "OVERALL: %d of the %d missed foreign keys got no guess at any confidence"
+                + " (min confidence %.2f)", unguessed, all.declared - all.hits, ImplicitForeignKey.DEFAULT_MIN_CONFIDENCE));
         report.forEach(System.out::println);
         // The targets are precision >= 0.95 and recall >= 0.90; these floors are the figures
         // reached (see the printed report), so that tuning never silently regresses.
         assertTrue(all.recall() >= 0.88, "recall " + all.recall() + " fell below the measured 0.881");
-        assertTrue(all.precision() >= 0.60, "strict precision " + all.precision() + " fell below the measured 0.603");
-        assertTrue(all.scopedPrecision() >= 0.87, "precision in scope " + all.scopedPrecision() + " fell below the measured 0.876");
+        assertTrue(all.precision() >= 0.67, "strict precision " + all.precision() + " fell below the measured 0.676");
+        assertTrue(all.scopedPrecision() >= 0.93, "precision in scope " + all.scopedPrecision() + " fell below the measured 0.933");
+    }
+
+    /** "table(columns) -> target" for each candidate at or above {@code min}. */
+    private static Map<String, ImplicitReferences.Candidate> proposals(List<ImplicitReferences.Candidate> candidates, double min) {
+        Map<String, ImplicitReferences.Candidate> out = new TreeMap<>();
+        for (ImplicitReferences.Candidate c : candidates) {
+            if (c.confidence() >= min) {
+                out.put(source(c) + " -> " + c.target(), c);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> inScope(Map<String, ImplicitReferences.Candidate> proposed, Set<String> tablesWithForeignKeys) {
+        Set<String> out = new TreeSet<>();
+        proposed.forEach((k, c) -> {
+            if (tablesWithForeignKeys.contains(c.table().toString())) {
+                out.add(k);
+            }
+        });
+        return out;
     }
 
     /** Counts over files: declared foreign keys, proposals, hits; and proposals and hits in scope. */
