@@ -23,19 +23,49 @@ final class CompositeReferences {
 
     static final double SCORE = 0.8;
 
-    private CompositeReferences() {
+    // Each multi-column key named after its table, with why, under its rarest column name: a table
+    // looks up only the keys its most distinctive columns could complete (not every key that starts
+    // with a shared tenant column). Keys named after nothing are never targets and are left out here.
+    private final Map<String, List<Named>> byRarestColumn = new HashMap<>();
+    private final TableNames names;
+
+    private record Named(Key key, String why) {
+    }
+
+    CompositeReferences(TableNames names, ReferenceKeys keys) {
+        this.names = names;
+        Map<String, Integer> frequency = new HashMap<>();
+        for (Key k : keys.composites()) {
+            for (Column c : k.columns()) {
+                frequency.merge(ReferenceNames.key(c.name()), 1, Integer::sum);
+            }
+        }
+        for (Key k : keys.composites()) {
+            String why = namedAfter(k, names);
+            if (why == null) {
+                continue;
+            }
+            String rarest = null;
+            for (Column c : k.columns()) {
+                String n = ReferenceNames.key(c.name());
+                if (rarest == null || frequency.get(n) < frequency.get(rarest)) {
+                    rarest = n;
+                }
+            }
+            byRarestColumn.computeIfAbsent(rarest, x -> new ArrayList<>(1)).add(new Named(k, why));
+        }
     }
 
     /** The multi-column references of table {@code t} at {@code position}; one per column set, ambiguous ones left out. */
-    static List<Found> of(int position, Table t, TableNames names, ReferenceKeys keys) {
-        if (!keys.hasComposites()) {
+    List<Found> of(int position, Table t) {
+        if (byRarestColumn.isEmpty()) {
             return List.of();
         }
         Map<String, Column> byName = null;
         Map<List<String>, List<Found>> bySet = new LinkedHashMap<>();
         for (Column c : t.columns()) {
-            for (Key k : keys.compositesWith(ReferenceNames.key(c.name()))) {
-                if (k.position() == position) {
+            for (Named k : byRarestColumn.getOrDefault(ReferenceNames.key(c.name()), List.of())) {
+                if (k.key().position() == position) {
                     continue;
                 }
                 if (byName == null) {
@@ -44,7 +74,7 @@ final class CompositeReferences {
                         byName.putIfAbsent(ReferenceNames.key(own.name()), own);
                     }
                 }
-                Found f = match(position, t, k, byName, names);
+                Found f = match(position, t, k, byName);
                 if (f != null) {
                     bySet.computeIfAbsent(f.columns(), x -> new ArrayList<>()).add(f);
                 }
@@ -59,7 +89,8 @@ final class CompositeReferences {
         return out;
     }
 
-    private static Found match(int position, Table t, Key k, Map<String, Column> byName, TableNames names) {
+    private Found match(int position, Table t, Named named, Map<String, Column> byName) {
+        Key k = named.key();
         List<String> columns = new ArrayList<>(k.columns().size());
         double lengths = 0;
         for (Column kc : k.columns()) {
@@ -70,13 +101,12 @@ final class CompositeReferences {
             columns.add(own.name());
             lengths = Math.max(lengths, ImplicitReferences.lengthPenalty(own, kc));
         }
-        String why = namedAfter(k, names);
-        if (why == null || siblings(t, columns) && !nameExtends(stem(position, names), stem(k.position(), names))) {
+        if (siblings(t, columns) && !nameExtends(stem(position, names), stem(k.position(), names))) {
             // Two tables keyed by the same columns are siblings (dept_emp, dept_manager) unless one's
             // name extends the other's (qrtz_simple_triggers is a kind of qrtz_triggers).
             return null;
         }
-        String evidence = "columns (" + String.join(", ", columns) + ") hold the key of " + names.name(k.position()) + ", " + why;
+        String evidence = "columns (" + String.join(", ", columns) + ") hold the key of " + names.name(k.position()) + ", " + named.why();
         return new Found(List.copyOf(columns), k, SCORE - lengths,
                 lengths > 0 ? evidence + "; declared lengths differ" : evidence);
     }

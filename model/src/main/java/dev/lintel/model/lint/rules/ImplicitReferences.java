@@ -53,11 +53,13 @@ public final class ImplicitReferences {
     private final TableNames names;
     private final ReferenceKeys keys;
     private final NameGuesses guesses;
+    private final CompositeReferences composites;
 
     private ImplicitReferences(Schema schema) {
         names = new TableNames(schema.tables());
         keys = new ReferenceKeys(schema.tables());
         guesses = new NameGuesses(names, keys);
+        composites = new CompositeReferences(names, keys);
     }
 
     /** The index over {@code schema}, for checking its tables one by one with {@link #candidates(int, Table)}. */
@@ -88,19 +90,19 @@ public final class ImplicitReferences {
      * schema this index was built from (or of any schema with the same names and facts).
      */
     public List<Candidate> candidates(int position, Table t) {
-        List<CompositeReferences.Found> composites = CompositeReferences.of(position, t, names, keys);
-        Set<String> inComposite = composites.isEmpty() ? Set.of() : new HashSet<>();
-        composites.forEach(f -> inComposite.addAll(f.columns()));
+        List<CompositeReferences.Found> multi = composites.of(position, t);
+        Set<String> inComposite = multi.isEmpty() ? Set.of() : new HashSet<>();
+        multi.forEach(f -> inComposite.addAll(f.columns()));
         List<Candidate> out = new ArrayList<>();
         for (Column c : t.columns()) {
-            for (CompositeReferences.Found f : composites) {
+            for (CompositeReferences.Found f : multi) {
                 if (f.columns().get(0).equals(c.name())) {
                     out.add(new Candidate(t.name(), f.columns(), names.name(f.key().position()),
                             f.key().columns().stream().map(Column::name).toList(), round(f.score()), f.evidence()));
                 }
             }
             // A column of a multi-column reference is explained by it (its target holds the single references).
-            if (!composites.isEmpty() && inComposite.contains(c.name()) || inForeignKey(t, c.name())) {
+            if (!multi.isEmpty() && inComposite.contains(c.name()) || inForeignKey(t, c.name())) {
                 continue;
             }
             Guess best = best(position, t, c);

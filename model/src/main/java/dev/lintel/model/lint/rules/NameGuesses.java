@@ -119,6 +119,12 @@ final class NameGuesses {
             w = List.of(w.get(0).substring(0, w.get(0).length() - 2), "id"); // userid, customerid
         }
         int n = w.size();
+        // the compared form of w[from..to) is joined.substring(at[from], at[to]): no joining per stem
+        String joined = ReferenceNames.key(w);
+        int[] at = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            at[i + 1] = at[i] + w.get(i).length();
+        }
         for (int split = 1; split <= n; split++) {
             // split == size: the whole name is a table's name (JPA join columns such as "rollout")
             List<String> keyPart = split == n ? List.of() : w.subList(split, n);
@@ -132,7 +138,7 @@ final class NameGuesses {
                 // "status" ending nexus_endpoints_partition_status is a plain attribute, not a JPA join
                 // column named after its entity ("rollout" for sp_rollout): only a whole table name counts.
                 boolean plain = keyPart.isEmpty() && stem.size() == 1 && PLAIN_ATTRIBUTES.contains(stem.get(0));
-                for (String form : ReferenceNames.singulars(ReferenceNames.key(stem))) {
+                for (String form : ReferenceNames.singulars(joined.substring(at[drop], at[split]))) {
                     List<TableNames.Named> tables = names.lookup(form);
                     for (TableNames.Named named : tables) {
                         int p = named.position();

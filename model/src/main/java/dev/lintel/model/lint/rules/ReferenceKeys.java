@@ -16,7 +16,7 @@ import java.util.TreeSet;
 /**
  * The keys a reference can point at, indexed once per lint: every table's primary key, unique
  * constraints and full unique indexes, by table position; distinctive single-column key names
- * ({@code customer_id}, {@code businessentityid}) by name; multi-column keys by their rarest column.
+ * ({@code customer_id}, {@code businessentityid}) by name; and the multi-column keys.
  * Reads of each table only its {@link #facts keys}.
  */
 final class ReferenceKeys {
@@ -44,7 +44,6 @@ final class ReferenceKeys {
     // lengths of the distinctive key names, longest first: the suffixes of a column name worth looking up
     private final TreeSet<Integer> keyNameLengths = new TreeSet<>(Comparator.reverseOrder());
     private final List<Key> composites = new ArrayList<>();
-    private final Map<String, List<Key>> compositesByColumn = new HashMap<>();
 
     ReferenceKeys(List<Table> tables) {
         for (int position = 0; position < tables.size(); position++) {
@@ -62,30 +61,6 @@ final class ReferenceKeys {
                 }
             }
             byPosition.add(keys);
-        }
-        indexComposites();
-    }
-
-    /**
-     * Each multi-column key under its rarest column name, so that a table looks up only the keys its
-     * most distinctive columns could complete (not every key starting with a shared tenant column).
-     */
-    private void indexComposites() {
-        Map<String, Integer> frequency = new HashMap<>();
-        for (Key k : composites) {
-            for (Column c : k.columns()) {
-                frequency.merge(ReferenceNames.key(c.name()), 1, Integer::sum);
-            }
-        }
-        for (Key k : composites) {
-            String rarest = null;
-            for (Column c : k.columns()) {
-                String n = ReferenceNames.key(c.name());
-                if (rarest == null || frequency.get(n) < frequency.get(rarest)) {
-                    rarest = n;
-                }
-            }
-            compositesByColumn.computeIfAbsent(rarest, x -> new ArrayList<>()).add(k);
         }
     }
 
@@ -110,13 +85,9 @@ final class ReferenceKeys {
         return keyNameLengths;
     }
 
-    /** Multi-column keys indexed under this compared column name (their rarest column). */
-    List<Key> compositesWith(String comparedName) {
-        return compositesByColumn.getOrDefault(comparedName, List.of());
-    }
-
-    boolean hasComposites() {
-        return !composites.isEmpty();
+    /** Every multi-column key, in table order. */
+    List<Key> composites() {
+        return composites;
     }
 
     /**

@@ -57,10 +57,14 @@ final class TableNames {
     // first letters of each word of a table's name (or of its name after a shared prefix) -> tables:
     // where an abbreviated name (vuln_record, exec) may be looked up
     private final Map<String, List<Integer>> abbreviations = new HashMap<>();
-    private final Set<String> abbreviationStarts = new HashSet<>();
+    // by the first three letters of a name (see startIndex): whether some abbreviated name may start so
+    private final boolean[] abbreviationStarts = new boolean[37 * 37 * 37];
     private final Set<String> nameWords = new HashSet<>();
-    private final List<String> prefixes = new ArrayList<>(); // per table, its longest shared prefix (when there are any)
-    private final Set<String> mirrors = new HashSet<>(); // "prefix a|prefix b" for prefixes that mirror each other // every word of every name, when abbreviations are indexed
+    private final List<String> longestPrefix = new ArrayList<>(); // per table, its longest shared prefix (when there are any)
+    private final Set<String> mirrors = new HashSet<>();
+    private final List<String[]> leading = new ArrayList<>(); // per table: its first 1, 2, 3 words joined by spaces
+    private static final String[] NO_PREFIXES = {};
+    private final Map<String, Integer> prefixCount = new HashMap<>(); // leading-word prefix -> tables named with it // "prefix a|prefix b" for prefixes that mirror each other // every word of every name, when abbreviations are indexed
 
     TableNames(List<Table> tables) {
         for (Table t : tables) {
@@ -74,13 +78,14 @@ final class TableNames {
         }
         // Abbreviations are preferably read as a table's name after a shared prefix, and a shared
         // prefix is no abbreviation of a name: a first guess at the prefixes, then the final ones.
-        findAcronyms(namespaces());
-        Set<String> namespaces = namespaces();
+        List<Map<String, Set<String>>> prefixes = prefixes();
+        findAcronyms(prefixes);
+        Set<String> namespaces = prefixCount.isEmpty() ? Set.of() : namespaces(prefixes);
         for (int p = 0; p < words.size(); p++) {
             List<String> w = words.get(p);
             List<Integer> starts = FROM_FIRST_WORD;
             for (int i = 1; i < w.size(); i++) {
-                boolean afterNamespace = i <= NAMESPACE_MAX_WORDS && namespaces.contains(String.join(" ", w.subList(0, i)));
+                boolean afterNamespace = i <= NAMESPACE_MAX_WORDS && namespaces.contains(leading.get(p)[i - 1]);
                 if (afterNamespace) {
                     if (starts == FROM_FIRST_WORD) {
                         starts = new ArrayList<>(FROM_FIRST_WORD);
@@ -95,7 +100,7 @@ final class TableNames {
                 List<String> stem = w.subList(start, w.size());
                 if (hasLongWord(stem)) {
                     abbreviations.computeIfAbsent(signature(stem), x -> new ArrayList<>(1)).add(p);
-                    abbreviationStarts.add(start(stem.get(0)));
+                    abbreviationStarts[startIndex(stem.get(0))] = true;
                 }
             }
             List<String> e = expand(w);
@@ -109,7 +114,7 @@ final class TableNames {
             for (int p = 0; p < words.size(); p++) {
                 List<Integer> starts = stemStarts.get(p);
                 int last = starts.get(starts.size() - 1);
-                prefixes.add(last == 0 ? null : String.join(" ", words.get(p).subList(0, last)));
+                longestPrefix.add(last == 0 ? null : leading.get(p)[last - 1]);
             }
             findMirrors();
         }
@@ -117,7 +122,7 @@ final class TableNames {
 
     /** The shared prefix a table's name starts with, its longest ({@code act ru} for act_ru_task), or null. */
     private String namespace(int position) {
-        return prefixes.isEmpty() ? null : prefixes.get(position);
+        return longestPrefix.isEmpty() ? null : longestPrefix.get(position);
     }
 
     /**
@@ -126,25 +131,35 @@ final class TableNames {
      * those, and a row of one does not point at a row of the other.
      */
     private void findMirrors() {
-        Map<String, Set<String>> stems = new HashMap<>();
+        // name after the prefix -> the prefixes having it; pairs counted per shared name (not per pair of prefixes)
+        Map<String, List<String>> prefixesOf = new HashMap<>();
         for (int p = 0; p < words.size(); p++) {
             String ns = namespace(p);
             if (ns != null) {
                 List<String> w = words.get(p);
-                stems.computeIfAbsent(ns, x -> new HashSet<>()).add(ReferenceNames.key(w.subList(ns.split(" ").length, w.size())));
-            }
-        }
-        List<String> all = new ArrayList<>(stems.keySet());
-        for (int i = 0; i < all.size(); i++) {
-            for (int j = i + 1; j < all.size(); j++) {
-                Set<String> shared = new HashSet<>(stems.get(all.get(i)));
-                shared.retainAll(stems.get(all.get(j)));
-                if (shared.size() >= MIRROR_MIN_NAMES) {
-                    mirrors.add(all.get(i) + "|" + all.get(j));
-                    mirrors.add(all.get(j) + "|" + all.get(i));
+                List<Integer> starts = stemStarts.get(p);
+                String stem = ReferenceNames.key(w.subList(starts.get(starts.size() - 1), w.size()));
+                List<String> at = prefixesOf.computeIfAbsent(stem, x -> new ArrayList<>(1));
+                if (!at.contains(ns)) {
+                    at.add(ns);
                 }
             }
         }
+        Map<String, Integer> shared = new HashMap<>();
+        for (List<String> at : prefixesOf.values()) {
+            for (int i = 0; i < at.size(); i++) {
+                for (int j = i + 1; j < at.size(); j++) {
+                    shared.merge(at.get(i) + "|" + at.get(j), 1, Integer::sum);
+                }
+            }
+        }
+        shared.forEach((pair, n) -> {
+            if (n >= MIRROR_MIN_NAMES) {
+                int bar = pair.indexOf('|');
+                mirrors.add(pair);
+                mirrors.add(pair.substring(bar + 1) + "|" + pair.substring(0, bar));
+            }
+        });
     }
 
     /** Whether the two tables sit under prefixes that mirror each other (see {@link #findMirrors}). */
@@ -172,8 +187,15 @@ final class TableNames {
         return false;
     }
 
-    private static String start(String word) {
-        return word.length() > ABBREVIATED_MIN ? word.substring(0, ABBREVIATED_MIN) : word;
+    /** The first three characters of a word as one number (letters and digits; others and absent ones as 0). */
+    private static int startIndex(String word) {
+        int out = 0;
+        for (int i = 0; i < ABBREVIATED_MIN; i++) {
+            char c = i < word.length() ? word.charAt(i) : 0;
+            int digit = c >= 'a' && c <= 'z' ? c - 'a' + 1 : c >= '0' && c <= '9' ? c - '0' + 27 : 0;
+            out = out * 37 + digit;
+        }
+        return out;
     }
 
     int size() {
@@ -230,7 +252,7 @@ final class TableNames {
      * each word the start of the table's word, of three letters or more, at least one shortened.
      */
     List<Integer> abbreviated(List<String> stem) {
-        if (abbreviations.isEmpty() || !abbreviationStarts.contains(start(stem.get(0))) || allNameWords(stem)) {
+        if (abbreviations.isEmpty() || !abbreviationStarts[startIndex(stem.get(0))] || allNameWords(stem)) {
             return List.of(); // no name starts so, or every word is spelled out somewhere: nothing abbreviated
         }
         List<Integer> out = new ArrayList<>(1);
@@ -320,40 +342,59 @@ final class TableNames {
      * {@code sp_distribution_set}) count only when they stand for one phrase, are no table's name,
      * and some table name uses them as a word: the schema itself abbreviates so.
      */
-    private void findAcronyms(Set<String> namespaces) {
+    private void findAcronyms(List<Map<String, Set<String>>> prefixes) {
+        // Short words the names use (word -> the first table whose name has it): only these can be abbreviations.
+        Map<String, QualifiedName> usedBy = new HashMap<>();
+        for (int p = 0; p < words.size(); p++) {
+            for (String word : words.get(p)) {
+                if (word.length() >= 2 && word.length() <= ACRONYM_MAX && !KEY_WORDS.contains(word)) {
+                    usedBy.putIfAbsent(word, names.get(p));
+                }
+            }
+        }
+        if (usedBy.isEmpty()) {
+            return;
+        }
+        Set<String> namespaces = null; // a first guess at the shared prefixes, made when an abbreviation needs it
         Map<String, Set<List<String>>> spelled = new HashMap<>();
         // the phrases that are a whole table name, or one after a shared prefix: preferred when several fit
         Map<String, Set<List<String>>> tableNamed = new HashMap<>();
-        for (List<String> w : words) {
+        for (int p = 0; p < words.size(); p++) {
+            List<String> w = words.get(p);
             for (int i = 0; i + 1 < w.size(); i++) {
                 List<String> tail = w.subList(i, w.size());
-                if (tail.size() <= ACRONYM_MAX && tail.stream().allMatch(x -> x.length() >= ACRONYM_WORD_MIN)) {
-                    String acronym = ReferenceNames.initials(tail);
-                    spelled.computeIfAbsent(acronym, x -> new HashSet<>()).add(List.copyOf(tail));
-                    if (i == 0 || i <= NAMESPACE_MAX_WORDS && namespaces.contains(String.join(" ", w.subList(0, i)))) {
-                        tableNamed.computeIfAbsent(acronym, x -> new HashSet<>()).add(List.copyOf(tail));
-                    }
+                if (tail.size() > ACRONYM_MAX || !allLong(tail)) {
+                    continue;
+                }
+                String acronym = ReferenceNames.initials(tail);
+                if (!usedBy.containsKey(acronym)) {
+                    continue;
+                }
+                spelled.computeIfAbsent(acronym, x -> new HashSet<>()).add(List.copyOf(tail));
+                if (i > 0 && namespaces == null) {
+                    namespaces = namespaces(prefixes);
+                }
+                if (i == 0 || i <= NAMESPACE_MAX_WORDS && namespaces.contains(leading.get(p)[i - 1])) {
+                    tableNamed.computeIfAbsent(acronym, x -> new HashSet<>()).add(List.copyOf(tail));
                 }
             }
         }
         spelled.forEach((acronym, phrases) -> {
             Set<List<String>> fit = phrases.size() == 1 ? phrases : tableNamed.getOrDefault(acronym, Set.of());
-            QualifiedName usedBy = fit.size() == 1 && !KEY_WORDS.contains(acronym) && !isTableName(acronym) ? usedBy(acronym) : null;
-            if (usedBy != null) {
+            if (fit.size() == 1 && !isTableName(acronym)) {
                 acronyms.put(acronym, fit.iterator().next());
-                acronymUsedBy.put(acronym, usedBy);
+                acronymUsedBy.put(acronym, usedBy.get(acronym));
             }
         });
     }
 
-    /** The first table whose name has {@code word} as one of its words. */
-    private QualifiedName usedBy(String word) {
-        for (int p = 0; p < words.size(); p++) {
-            if (words.get(p).contains(word)) {
-                return names.get(p);
+    private static boolean allLong(List<String> tail) {
+        for (String word : tail) {
+            if (word.length() < ACRONYM_WORD_MIN) {
+                return false;
             }
         }
-        return null;
+        return true;
     }
 
     private boolean isNameWord(String word) {
@@ -365,32 +406,47 @@ final class TableNames {
      * name nor an abbreviation of one, and after which the tables' names go on differently ({@code act_ru_} before task, job,
      * execution ...; not {@code sp_distribution_} before set, set_tag, set_type).
      */
-    private Set<String> namespaces() {
-        Map<String, Integer> count = new HashMap<>();
-        Map<String, Set<String>> next = new HashMap<>();
-        for (List<String> w : words) {
-            for (int k = 1; k < w.size() && k <= NAMESPACE_MAX_WORDS; k++) {
-                String prefix = String.join(" ", w.subList(0, k));
-                count.merge(prefix, 1, Integer::sum);
-                next.computeIfAbsent(prefix, x -> new HashSet<>()).add(w.get(k));
-            }
-        }
+    private Set<String> namespaces(List<Map<String, Set<String>>> prefixes) {
         Set<String> out = new HashSet<>();
-        for (int k = 1; k <= NAMESPACE_MAX_WORDS; k++) {
-            for (Map.Entry<String, Integer> e : count.entrySet()) {
+        for (Map<String, Set<String>> ofLength : prefixes) {
+            for (Map.Entry<String, Set<String>> e : ofLength.entrySet()) {
                 String prefix = e.getKey();
                 int at = prefix.lastIndexOf(' ');
-                if (prefix.chars().filter(ch -> ch == ' ').count() != k - 1) {
-                    continue;
-                }
                 // Within a shared prefix two tables make a sub-prefix (act_ge_ under act_).
                 int needed = at > 0 && out.contains(prefix.substring(0, at)) ? 2 : NAMESPACE_MIN_TABLES;
-                if (e.getValue() >= needed && next.get(prefix).size() > 1 && !acronyms.containsKey(prefix.substring(at + 1))
+                Set<String> next = e.getValue();
+                if (next.size() > 1 && tablesUnder(prefix) >= needed && !acronyms.containsKey(prefix.substring(at + 1))
                         && ReferenceNames.singulars(prefix.replace(" ", "")).stream().noneMatch(this::isTableName)) {
                     out.add(prefix);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Per prefix length (1 to 3 words), each leading-word prefix of a longer table name with the words
+     * that follow it; counted once per lint, read by both rounds of {@link #namespaces}.
+     */
+    private List<Map<String, Set<String>>> prefixes() {
+        List<Map<String, Set<String>>> out = new ArrayList<>(NAMESPACE_MAX_WORDS);
+        for (int k = 0; k < NAMESPACE_MAX_WORDS; k++) {
+            out.add(new HashMap<>());
+        }
+        for (List<String> w : words) {
+            String[] mine = w.size() == 1 ? NO_PREFIXES : new String[Math.min(w.size() - 1, NAMESPACE_MAX_WORDS)];
+            for (int k = 1; k <= mine.length; k++) {
+                String prefix = k == 1 ? w.get(0) : mine[k - 2] + " " + w.get(k - 1);
+                mine[k - 1] = prefix;
+                out.get(k - 1).computeIfAbsent(prefix, x -> new HashSet<>(2)).add(w.get(k));
+                prefixCount.merge(prefix, 1, Integer::sum);
+            }
+            leading.add(mine);
+        }
+        return out;
+    }
+
+    private int tablesUnder(String prefix) {
+        return prefixCount.getOrDefault(prefix, 0);
     }
 }

@@ -36,6 +36,12 @@ import org.junit.jupiter.api.Test;
  * undeclared reference in it says nothing about discovery. The scope depends only on the referencing
  * table, never on the proposal's target, so wrong targets in scope still count against precision.
  * Both figures, and a per-file breakdown with the missed and extra proposals, are printed.
+ *
+ * <p>Also printed: the figures with each schema counted once. The same file name in several
+ * dialect folders is one schema translated (flowable, hawkbit, petclinic ... exist three times), and
+ * counting it in every dialect multiplies the weight of one project's conventions; variants under
+ * other names (chinook_identity, quartz_innodb) stay separate. This view was added after the strict
+ * figures were known and is reported beside them, not instead of them.
  */
 class ImplicitReferencesCorpusTest {
     private static final Map<String, Dialect> FOLDERS = Map.of("postgresql", Dialect.POSTGRES, "mysql", Dialect.MYSQL,
@@ -52,6 +58,8 @@ class ImplicitReferencesCorpusTest {
         for (int i = 0; i < SWEEP.length; i++) {
             sweep[i] = new Tally();
         }
+        Tally distinct = new Tally();
+        Set<String> seenFiles = new TreeSet<>();
         int unguessed = 0;
         List<String> report = new ArrayList<>();
         for (String folder : List.of("postgresql", "mysql", "h2")) {
@@ -75,6 +83,9 @@ class ImplicitReferencesCorpusTest {
                 all.add(truth, found, inScope);
                 if (!truth.isEmpty()) {
                     declaring.add(truth, found, found);
+                }
+                if (seenFiles.add(file.getFileName().toString())) {
+                    distinct.add(truth, found, inScope);
                 }
                 report.add(String.format(Locale.ROOT, "%-32s declared %3d proposed %3d found %3d  precision %s recall %s"
                         + "  | in tables declaring FKs: proposed %3d precision %s", folder + "/" + file.getFileName(),
@@ -104,6 +115,8 @@ class ImplicitReferencesCorpusTest {
         report.add(declaring.line("OVERALL, files declaring foreign keys"));
         report.add(String.format(Locale.ROOT, "OVERALL, proposals in tables declaring foreign keys: proposed %d found %d"
                 + "  precision %.3f (recall as strict)", all.scopedProposed, all.scopedHits, all.scopedPrecision()));
+        report.add(distinct.line("OVERALL, each schema once (a file name in several dialect folders counted in the first)")
+                + String.format(Locale.ROOT, ", in scope %.3f", distinct.scopedPrecision()));
         report.add(String.format(Locale.ROOT, "OVERALL: %d of the %d missed foreign keys got no guess at any confidence"
                 + " (min confidence %.2f)", unguessed, all.declared - all.hits, ImplicitForeignKey.DEFAULT_MIN_CONFIDENCE));
         report.forEach(System.out::println);
