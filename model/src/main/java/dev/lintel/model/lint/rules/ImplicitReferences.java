@@ -27,12 +27,14 @@ import java.util.function.ToIntFunction;
  * evidence for it. Pure and deterministic; used by {@code design-implicit-fk}.
  *
  * <p>{@link NameGuesses} scores what a column's name says; here the guesses are checked against the
- * key's type (same family; a string of another declared length is less sure), clues that agree are
- * combined, and one target is chosen. When several tables share the column's key name (subtype
- * tables of {@code businessentity} all keyed {@code businessentityid}) the one whose name the table's
- * own name starts or ends with wins ({@code employeepayhistory} -> {@code employee}). A tie between
- * tables is settled by the column's own table, its schema and the table sharing most of its name,
- * else the guess is dropped. Multi-column references come from {@link CompositeReferences}.
+ * key's type (same family; a string of another declared length is 0.2 less sure), a guess between
+ * prefixes that mirror each other ({@code act_hi_} repeating {@code act_ru_}) is 0.2 less sure, clues
+ * that agree are combined (+0.1), and one target is chosen. When several tables share the column's
+ * key name (subtypes of {@code businessentity} all keyed {@code businessentityid}) the one the
+ * column's table is named after wins ({@code employeepayhistory} -> {@code employee}); named after
+ * none, the guess drops to 0.6. A tie between tables is settled by the column's own table, its
+ * schema and the table sharing most of its name, else the guess is dropped. Multi-column references
+ * come from {@link CompositeReferences}; their columns get no single-column guess.
  */
 public final class ImplicitReferences {
     /** One guessed reference {@code table(columns) -> target(targetColumns)}. */

@@ -68,26 +68,24 @@ final class NameGuesses {
     private final TableNames names;
     private final ReferenceKeys keys;
     private final List<Integer> personTables;
-    private final String personTableKind;
 
     NameGuesses(TableNames names, ReferenceKeys keys) {
         this.names = names;
         this.keys = keys;
-        List<Integer> people = List.of();
-        String kind = null;
-        // The first kind of person table the schema has (users, else accounts ...), named so or as the end of a name.
-        search:
+        personTables = personTables(names);
+    }
+
+    /** The first kind of person table the schema has (users, else accounts ...), named so or as the end of a name. */
+    private static List<Integer> personTables(TableNames names) {
         for (Tier tier : Tier.values()) {
             for (String name : PERSON_TABLES) {
-                if (!names.named(tier, name).isEmpty()) {
-                    people = names.named(tier, name);
-                    kind = name;
-                    break search;
+                List<Integer> people = names.named(tier, name);
+                if (!people.isEmpty()) {
+                    return people;
                 }
             }
         }
-        personTables = people;
-        personTableKind = kind;
+        return List.of();
     }
 
     /** Every guess for column {@code c} of table {@code t} at {@code position}, whatever its score or type. */
@@ -312,8 +310,9 @@ final class NameGuesses {
         }
     }
 
+    /** A table of people: the schema's first kind (users ...) or any other named so (employees beside users). */
     private boolean isPersonTable(int position) {
-        return personTables.contains(position) || personTableKind != null
-                && ReferenceNames.singulars(ReferenceNames.key(names.words(position))).stream().anyMatch(PERSON_TABLES::contains);
+        return personTables.contains(position)
+                || ReferenceNames.singulars(ReferenceNames.key(names.words(position))).stream().anyMatch(PERSON_TABLES::contains);
     }
 }
