@@ -55,24 +55,27 @@ public final class ImplicitForeignKey extends IndexedTableRule<ImplicitReference
             }
             // The first table of this name, as a schema lookup by name gives (it differs only when names repeat).
             Table table = ctx.resolve(checked.name()).orElse(checked);
-            out.reportGuess(c.confidence(), ObjectPath.column(c.table(), c.column()),
-                    "Column " + c.table() + "." + c.column() + " looks like a reference to " + c.target() + "(" + c.targetColumn()
-                            + ") but has no foreign key (confidence " + String.format(Locale.ROOT, "%.2f", c.confidence())
+            String columns = String.join(", ", c.columns());
+            String what = c.columns().size() == 1 ? "Column " + c.table() + "." + columns : "Columns " + c.table() + "(" + columns + ")";
+            out.reportGuess(c.confidence(), ObjectPath.column(c.table(), c.columns().get(0)),
+                    what + " look" + (c.columns().size() == 1 ? "s" : "") + " like a reference to " + c.target()
+                            + "(" + String.join(", ", c.targetColumns()) + ") but " + (c.columns().size() == 1 ? "has" : "have")
+                            + " no foreign key (confidence " + String.format(Locale.ROOT, "%.2f", c.confidence())
                             + ": " + c.evidence() + ", types compatible).",
                     promote(table, c));
         }
     }
 
     private static Fix promote(Table table, ImplicitReferences.Candidate c) {
-        List<String> cols = List.of(c.column());
-        ForeignKey fk = ForeignKey.of(Edits.constraintName(table, cols, "fkey"), cols, c.target(), List.of(c.targetColumn()));
+        List<String> cols = c.columns();
+        ForeignKey fk = ForeignKey.of(Edits.constraintName(table, cols, "fkey"), cols, c.target(), c.targetColumns());
         List<SchemaEdit> edits = new ArrayList<>();
         edits.add(new SchemaEdit.AddForeignKey(table.name(), fk));
         if (!ForeignKeyWithoutIndex.isCovered(table, cols)) {
             edits.add(new SchemaEdit.AddIndex(table.name(), new Index(Edits.indexName(table, cols), false, "btree",
-                    List.of(IndexKey.column(c.column())), List.of(), null, false)));
+                    cols.stream().map(IndexKey::column).toList(), List.of(), null, false)));
         }
-        return new Fix("Promote " + table.name() + "." + c.column() + " to a foreign key to " + c.target()
-                + (edits.size() > 1 ? " and add its index" : ""), edits);
+        String what = cols.size() == 1 ? table.name() + "." + cols.get(0) : table.name() + "(" + String.join(", ", cols) + ")";
+        return new Fix("Promote " + what + " to a foreign key to " + c.target() + (edits.size() > 1 ? " and add its index" : ""), edits);
     }
 }

@@ -12,6 +12,13 @@ import java.util.Set;
  * compared without separators and case, with the plural forms English schemas use.
  */
 final class ReferenceNames {
+    /**
+     * Words that make a name a quantity rather than a reference when they come before the name of a
+     * table: {@code units_on_order}, {@code tag_count_artist}, {@code num_orders} count, they do not point.
+     */
+    static final Set<String> MEASURES = Set.of("count", "counts", "total", "sum", "avg", "min", "max", "qty",
+            "quantity", "amount", "units", "num", "number", "nb");
+
     private ReferenceNames() {
     }
 
@@ -45,6 +52,15 @@ final class ReferenceNames {
             out.add(w.toString());
             w.setLength(0);
         }
+    }
+
+    /** The first letters of the words: {@code [distribution, set]} gives {@code ds}. */
+    static String initials(List<String> words) {
+        StringBuilder out = new StringBuilder(words.size());
+        for (String w : words) {
+            out.append(w.charAt(0));
+        }
+        return out.toString();
     }
 
     /** The words joined without separators: the form names are compared in. */
