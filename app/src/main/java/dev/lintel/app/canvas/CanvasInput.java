@@ -2,8 +2,11 @@ package dev.lintel.app.canvas;
 
 import dev.lintel.model.layout.Point;
 import dev.lintel.model.layout.Rect;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -46,7 +49,8 @@ final class CanvasInput {
         }
     }
 
-    private record Band(Point2D from, boolean adding) {
+    /** A rubber band being drawn: where it started, and the cards selected before it when it adds to them. */
+    private record Band(Point2D from, Set<String> base) {
     }
 
     CanvasInput(DiagramCanvasView canvas, DiagramViewModel viewModel) {
@@ -84,11 +88,6 @@ final class CanvasInput {
         });
     }
 
-    /** True while a rubber band is being drawn (tests). */
-    boolean isBanding() {
-        return banding != null;
-    }
-
     // Pointer ---------------------------------------------------------------------------------
 
     private void pressed(MouseEvent e) {
@@ -109,7 +108,7 @@ final class CanvasInput {
         boolean modified = e.isShiftDown() || e.isShortcutDown();
         CardSelection selection = viewModel.selection();
         if (card == null) {
-            banding = new Band(new Point2D(e.getX(), e.getY()), modified);
+            banding = new Band(new Point2D(e.getX(), e.getY()), modified ? selection.cards() : Set.of());
             if (!modified) {
                 // A click on the empty background clears the selection, as in drawing tools.
                 canvas.selectHere(selection::clear);
@@ -151,6 +150,8 @@ final class CanvasInput {
             band.setWidth(Math.abs(e.getX() - from.getX()));
             band.setHeight(Math.abs(e.getY() - from.getY()));
             band.setVisible(true);
+            // The cards the band touches are selected as it grows, so the user sees what the drop will select.
+            selectInBand(banding, e);
             e.consume();
         } else if (drag != null && !drag.start().isEmpty()) {
             if (!drag.moved() && drag.pressScreen().distance(e.getX(), e.getY()) < DRAG_THRESHOLD) {
@@ -175,11 +176,7 @@ final class CanvasInput {
             banding = null;
             band.setVisible(false);
             if (done.from().distance(e.getX(), e.getY()) >= DRAG_THRESHOLD) {
-                Point2D a = canvas.toWorld(done.from().getX(), done.from().getY());
-                Point2D b = canvas.toWorld(e.getX(), e.getY());
-                Rect area = new Rect(Math.min(a.getX(), b.getX()), Math.min(a.getY(), b.getY()),
-                        Math.abs(a.getX() - b.getX()), Math.abs(a.getY() - b.getY()));
-                canvas.selectHere(() -> viewModel.selection().select(canvas.cardsIn(area), done.adding()));
+                selectInBand(done, e);
             }
             return;
         }
@@ -198,6 +195,18 @@ final class CanvasInput {
             canvas.endDrag();
         } else if (done.narrowOnClick() && e.isStillSincePress()) {
             canvas.selectHere(() -> viewModel.selection().selectOnly(done.pressed()));
+        }
+    }
+
+    private void selectInBand(Band b, MouseEvent e) {
+        Point2D from = canvas.toWorld(b.from().getX(), b.from().getY());
+        Point2D to = canvas.toWorld(e.getX(), e.getY());
+        Rect area = new Rect(Math.min(from.getX(), to.getX()), Math.min(from.getY(), to.getY()),
+                Math.abs(from.getX() - to.getX()), Math.abs(from.getY() - to.getY()));
+        List<String> picked = new ArrayList<>(b.base());
+        canvas.cardsIn(area).stream().filter(c -> !picked.contains(c)).forEach(picked::add);
+        if (!picked.equals(List.copyOf(viewModel.selection().cards()))) {
+            canvas.selectHere(() -> viewModel.selection().select(picked, false));
         }
     }
 

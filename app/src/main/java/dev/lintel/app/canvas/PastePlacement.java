@@ -11,13 +11,15 @@ import java.util.Map;
 /**
  * Where pasted or duplicated cards go. They stay together as they were copied (or, for SQL
  * pasted from elsewhere, side by side in rows) and land, in this order of preference: right of
- * the cards they were copied from, below them, anywhere free on screen, the middle of the screen.
- * No card that is there already moves.
+ * the cards they were copied from or below them (when that is on screen), else in the free space
+ * nearest the middle of the screen. They never cover a card that is there, and no card moves.
  */
 final class PastePlacement {
     static final double GAP = 40;
     // Rows of cards pasted without positions wrap at about this width (diagram units).
     private static final double ROW_WIDTH = 1400;
+    // Bounds the search for free space (about 1,400 units each way), so a huge diagram costs little.
+    private static final int MAX_RINGS = 60;
 
     private PastePlacement() {
     }
@@ -54,13 +56,42 @@ final class PastePlacement {
                 }
             }
         }
-        if (view != null && view.width() > 0) {
-            double[] spot = FreeSpot.in(view, width, height, taken);
-            return new Point(spot[0], spot[1]);
-        }
-        // No canvas: right of everything there is.
         Rect all = taken.stream().reduce(Rect::union).orElse(null);
+        if (view != null && view.width() > 0) {
+            Point near = nearestFree(view.centerX() - width / 2, view.centerY() - height / 2, width, height, taken, all);
+            if (near != null) {
+                return near;
+            }
+        }
+        // Right of everything there is: always free.
         return all == null ? new Point(0, 0) : new Point(all.maxX() + GAP, all.y());
+    }
+
+    // Square rings of candidates around (x, y), nearest first, out to just past the diagram's edge.
+    private static Point nearestFree(double x, double y, double width, double height, Collection<Rect> taken, Rect all) {
+        double step = FreeSpot.MARGIN;
+        double reach = all == null ? 0 : Math.max(all.width(), all.height()) + Math.max(width, height);
+        int rings = (int) Math.min(MAX_RINGS, Math.ceil(reach / step) + 1);
+        for (int r = 0; r <= rings; r++) {
+            Point best = null;
+            double bestDistance = Double.MAX_VALUE;
+            for (int i = -r; i <= r; i++) {
+                for (int j = -r; j <= r; j++) {
+                    if (Math.max(Math.abs(i), Math.abs(j)) != r) {
+                        continue;
+                    }
+                    double distance = Math.hypot(i, j);
+                    if (distance < bestDistance && isFree(new Rect(x + i * step, y + j * step, width, height), taken)) {
+                        best = new Point(x + i * step, y + j * step);
+                        bestDistance = distance;
+                    }
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
     }
 
     private static boolean isFree(Rect block, Collection<Rect> taken) {

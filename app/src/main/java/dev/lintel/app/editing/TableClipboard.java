@@ -8,6 +8,7 @@ import dev.lintel.app.task.TaskExecutor;
 import dev.lintel.model.ddl.parse.DdlImportResult;
 import dev.lintel.model.ddl.render.DdlRenderer;
 import dev.lintel.model.ddl.render.RenderOptions;
+import dev.lintel.model.diagnostic.Diagnostic;
 import dev.lintel.model.dialect.Dialect;
 import dev.lintel.model.document.CopiedTables;
 import dev.lintel.model.document.Position;
@@ -185,7 +186,8 @@ public final class TableClipboard {
     }
 
     private void pasteSql(DdlImportResult result) {
-        List<DiagnosticRow> rows = new ArrayList<>(result.diagnostics().stream().map(DiagnosticRow::of).toList());
+        List<DiagnosticRow> rows = new ArrayList<>(result.diagnostics().stream()
+                .filter(d -> !isAboutReferencedTable(d)).map(DiagnosticRow::of).toList());
         Schema s = result.schema();
         List<String> leftOut = new ArrayList<>();
         addCount(leftOut, s.views().size(), "view");
@@ -196,22 +198,35 @@ public final class TableClipboard {
             rows.add(new DiagnosticRow(DiagnosticRow.Severity.INFO, PASTED,
                     "A paste adds tables and enum types; left out: " + String.join(", ", leftOut), ""));
         }
+        String done = s.tables().isEmpty() ? null
+                : paste(new CopiedTables(Schema.ofTables(s.tables()).withEnums(s.enums()), Map.of()), "Paste");
         diagnostics.accept(rows);
+        long problems = rows.stream().filter(r -> r.severity() != DiagnosticRow.Severity.INFO).count();
+        String seeDiagnostics = problems == 0 ? "" : " (" + problems + (problems == 1 ? " problem" : " problems")
+                + " in the pasted SQL, see Diagnostics)";
         if (s.tables().isEmpty()) {
-            editor.report("Nothing pasted: the SQL on the clipboard creates no table"
-                    + (rows.isEmpty() ? "" : " (see Diagnostics)"));
-            return;
+            editor.report("Nothing pasted: the SQL on the clipboard creates no table" + seeDiagnostics);
+        } else if (done != null) {
+            editor.report(done + seeDiagnostics);
         }
-        paste(new CopiedTables(Schema.ofTables(s.tables()).withEnums(s.enums()), Map.of()), "Paste");
     }
 
-    private void paste(CopiedTables copied, String verb) {
+    // The importer reads the pasted SQL on its own, so it notes every key to a table the snippet
+    // lacks. Against the design those keys are kept (the table is there) or left out and said so
+    // by the paste: the importer's notes about them would only mislead.
+    private static boolean isAboutReferencedTable(Diagnostic d) {
+        String m = d.message();
+        return m.startsWith("foreign key ") && (m.contains(" references unknown table ") || m.endsWith(", not defined yet"));
+    }
+
+    /** Applies the paste and reports it; returns what the status line says, or null when nothing was pasted. */
+    private String paste(CopiedTables copied, String verb) {
         TablePaste.Plan plan;
         try {
             plan = TablePaste.plan(editor.schema(), copied.schema(), verb);
         } catch (EditException e) {
             editor.report(e.getMessage());
-            return;
+            return null;
         }
         Map<String, Position> copiedAt = new LinkedHashMap<>();
         List<String> originals = new ArrayList<>();
@@ -228,12 +243,15 @@ public final class TableClipboard {
         }
         diagram.placePasted(added, copiedAt, originals);
         if (!editor.apply(plan.edit())) {
-            return;
+            return null;
         }
         diagram.selection().select(added.stream().map(t -> ObjectPath.table(t.name()).toString()).toList(), false);
         String done = (verb.equals("Paste") ? "Pasted " : "Duplicated ") + count(added);
-        editor.report(plan.droppedForeignKeys().isEmpty() ? done
-                : done + "; left out foreign keys to tables this design lacks: " + String.join(", ", plan.droppedForeignKeys()));
+        if (!plan.droppedForeignKeys().isEmpty()) {
+            done += "; left out foreign keys to tables this design lacks: " + String.join(", ", plan.droppedForeignKeys());
+        }
+        editor.report(done);
+        return done;
     }
 
     private Map<String, Position> positions() {

@@ -22,7 +22,8 @@ import java.util.Set;
  * they use that the design lacks), so one undo takes the whole paste back.
  *
  * <ul>
- * <li>A table keeps its name when it is free, else becomes {@code orders_copy}, {@code orders_copy_2} ...;
+ * <li>A table keeps its name when it is free, else becomes {@code orders_copy}, {@code orders_copy_2} ...
+ * (a copy of {@code orders_copy} too: copies are numbered, not nested);
  * constraint and index names that carry the table's name follow it, and the names PostgreSQL keeps
  * in one namespace per schema (keys, unique constraints, indexes) are made unique there.</li>
  * <li>A foreign key between pasted tables points at the pasted copy. One to a table that was not
@@ -138,13 +139,17 @@ public final class TablePaste {
                 : fk.referencedColumns().stream().allMatch(r::hasColumn);
     }
 
+    // A copy of a copy is the next copy of the original: orders_copy pasted again is orders_copy_2.
+    private static final java.util.regex.Pattern COPY_SUFFIX = java.util.regex.Pattern.compile("_copy(_[0-9]+)?$");
+
     private static QualifiedName freeTableName(Schema target, QualifiedName name, Set<QualifiedName> taken) {
         if (isFree(target, name, taken)) {
             return name;
         }
-        QualifiedName candidate = name.withName(name.name() + "_copy");
+        String base = COPY_SUFFIX.matcher(name.name()).replaceFirst("");
+        QualifiedName candidate = name.withName((base.isEmpty() ? name.name() : base) + "_copy");
         for (int n = 2; !isFree(target, candidate, taken); n++) {
-            candidate = name.withName(name.name() + "_copy_" + n);
+            candidate = name.withName((base.isEmpty() ? name.name() : base) + "_copy_" + n);
         }
         return candidate;
     }

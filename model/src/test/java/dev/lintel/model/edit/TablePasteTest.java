@@ -107,6 +107,10 @@ class TablePasteTest {
 
         assertEquals(CUSTOMERS.withName("customers_copy_2"), twice.names().get(CUSTOMERS));
         assertEquals("Duplicate table customers_copy_2", twice.edit().label());
+        Schema copyOfCopy = Schema.ofTables(List.of(once.table(CUSTOMERS.withName("customers_copy")).orElseThrow()));
+        assertEquals(CUSTOMERS.withName("customers_copy_2"),
+                TablePaste.plan(once, copyOfCopy, "Duplicate").names().get(CUSTOMERS.withName("customers_copy")),
+                "a copy of a copy is numbered, not customers_copy_copy");
 
         // An index elsewhere already has the name the copy's key would get: the key gets another.
         Schema taken = shop.mapTable(PRODUCTS, t -> t.toBuilder().addIndex(Index.on("customers_copy_pkey", false, "id")).build());
