@@ -73,15 +73,18 @@ public final class EditMenu extends Menu {
     }
 
     // While a text field has the focus, its own cut, copy and paste run instead of the tables'.
+    // The DDL pane's code area (RichTextFX, "styled-text-area") copies its text itself; the keys it
+    // lets through (a paste into read-only text) must not edit the design behind the user's back.
     private MenuItem item(String id, String text, Feather icon, String keys, Consumer<TextInputControl> inText,
                           Runnable onTables) {
         MenuItem item = new MenuItem(text, new FontIcon(icon));
         item.setId(id);
         item.setAccelerator(KeyCombination.keyCombination(keys));
         item.setOnAction(e -> {
-            if (scene != null && scene.getFocusOwner() instanceof TextInputControl field) {
+            javafx.scene.Node owner = scene == null ? null : scene.getFocusOwner();
+            if (owner instanceof TextInputControl field) {
                 inText.accept(field);
-            } else {
+            } else if (owner == null || !owner.getStyleClass().contains("styled-text-area")) {
                 onTables.run();
             }
         });

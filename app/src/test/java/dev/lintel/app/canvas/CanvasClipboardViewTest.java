@@ -200,6 +200,26 @@ class CanvasClipboardViewTest {
     }
 
     @Test
+    void inATextFieldCutCopyAndPasteAreTheFieldsOwnAndTheDdlPaneNeverPastesTables(FxRobot robot) {
+        showShop(robot, viewModel);
+        Schema before = schema();
+        robot.clickOn("#card-name-orders");
+        javafx.scene.control.TextField name = robot.lookup("#inspector-name").queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(name);
+        robot.push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.CONTROL, KeyCode.C);
+        assertEquals("orders", clipboardText(robot), "the field's text, not the table");
+        robot.push(KeyCode.CONTROL, KeyCode.V);
+        assertEquals("orders", name.getText(), "pasted once, over the selected text");
+        assertEquals(before, schema(), "no table pasted");
+
+        putText(robot, "CREATE TABLE sneaky (id bigint);");
+        robot.clickOn("#ddl-tab");
+        robot.clickOn("#ddl-text");
+        robot.push(KeyCode.CONTROL, KeyCode.V);
+        assertEquals(before, schema(), "a paste in the read-only DDL text adds nothing to the design");
+    }
+
+    @Test
     void ctrlAThenDeleteAsksOnceListingTheKeysThatGoAndOneUndoBringsAllBack(FxRobot robot) {
         DiagramCanvasView canvas = showShop(robot, viewModel);
         Schema before = schema();
