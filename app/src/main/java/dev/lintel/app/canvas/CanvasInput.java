@@ -236,7 +236,12 @@ final class CanvasInput {
             }
             case DELETE, BACK_SPACE -> DeleteConfirmation.confirmAndDelete(canvas.getScene() == null ? null
                     : canvas.getScene().getWindow(), viewModel.edits());
-            case LEFT, RIGHT, UP, DOWN -> nudge(e);
+            case LEFT, RIGHT, UP, DOWN -> {
+                if (selection.size() == 0) {
+                    return; // nothing to nudge: the arrows keep moving the focus
+                }
+                nudge(e);
+            }
             case F -> {
                 if (e.isShortcutDown()) {
                     return; // Shortcut+F is the search

@@ -72,6 +72,14 @@ class CanvasClipboardViewTest {
         });
     }
 
+    /** Clicks the first card, Ctrl+clicks the others: they are the selection. */
+    private static void pick(FxRobot robot, String first, String... more) {
+        robot.clickOn("#card-name-" + first);
+        for (String name : more) {
+            robot.press(KeyCode.CONTROL).clickOn("#card-name-" + name).release(KeyCode.CONTROL);
+        }
+    }
+
     private static void assertOverlapsNone(Map<String, Rect> cards, String card, Set<String> others) {
         for (String other : others) {
             assertFalse(cards.get(card).intersects(cards.get(other)), card + " " + cards.get(card) + " covers " + other);
@@ -82,8 +90,7 @@ class CanvasClipboardViewTest {
     void twoCopiedTablesPasteUnderFreeNamesWithTheirKeyAndOneUndoTakesBothBack(FxRobot robot) {
         DiagramCanvasView canvas = showShop(robot, viewModel);
         Schema before = schema();
-        robot.clickOn("#card-name-orders");
-        robot.press(KeyCode.CONTROL).clickOn("#card-name-order_items").release(KeyCode.CONTROL);
+        pick(robot, "orders", "order_items");
 
         robot.push(KeyCode.CONTROL, KeyCode.C);
 
@@ -120,8 +127,7 @@ class CanvasClipboardViewTest {
     @Test
     void pastingIntoAnotherDocumentKeepsFreeNamesAndLeavesOutKeysToTablesItLacks(FxRobot robot) {
         showShop(robot, viewModel);
-        robot.clickOn("#card-name-orders");
-        robot.press(KeyCode.CONTROL).clickOn("#card-name-order_items").release(KeyCode.CONTROL);
+        pick(robot, "orders", "order_items");
         robot.push(KeyCode.CONTROL, KeyCode.C);
         Schema notesOnly = Schema.ofTables(List.of(schema().table(QualifiedName.of("public", "notes")).orElseThrow()));
         robot.interact(() -> viewModel.showSchema(notesOnly, "other"));
@@ -225,8 +231,7 @@ class CanvasClipboardViewTest {
         Schema before = schema();
 
         // Two tables that others refer to: the question names the keys that go with them; Cancel keeps all.
-        robot.clickOn("#card-name-customers");
-        robot.press(KeyCode.CONTROL).clickOn("#card-name-notes").release(KeyCode.CONTROL);
+        pick(robot, "customers", "notes");
         robot.type(KeyCode.DELETE);
         DialogPane question = robot.lookup("#delete-table-dialog").queryAs(DialogPane.class);
         assertEquals("Delete 2 tables?", question.getHeaderText());

@@ -36,7 +36,7 @@ import org.testfx.framework.junit5.Start;
 /**
  * Selecting several cards in the real window (headless): Shift and Ctrl+click, a rubber band on the
  * background (panning moved to Space+drag and the middle button), moving the selection in one drag
- * and aligning it, each one undoable step.
+ * or the arrow keys, and aligning it, each one undoable step.
  */
 @ExtendWith(ApplicationExtension.class)
 class CanvasSelectionViewTest {
@@ -197,6 +197,13 @@ class CanvasSelectionViewTest {
                 viewModel.currentDocument().layout().positions().get(ORDERS));
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         assertEquals(after, canvas.shownLayout().nodes(), "redo moves them again");
+
+        // The arrows nudge the selection, ten units a press (Shift: one).
+        robot.type(KeyCode.RIGHT);
+        robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
+        assertEquals(after.get(CUSTOMERS).translated(10, 1), canvas.shownLayout().nodes().get(CUSTOMERS));
+        assertEquals(after.get(ORDERS).translated(10, 1), canvas.shownLayout().nodes().get(ORDERS));
+        assertEquals(before.get(NOTES), canvas.shownLayout().nodes().get(NOTES));
 
         // A click (no drag) on one card of the selection selects it alone.
         robot.clickOn("#card-name-orders");
