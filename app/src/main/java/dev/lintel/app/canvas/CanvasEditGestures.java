@@ -74,7 +74,9 @@ final class CanvasEditGestures {
     // A foreign key by dragging a column ------------------------------------------------------
 
     private void pressed(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY || viewModel.edits() == CanvasEdits.NONE) {
+        // With Shift or Ctrl a press on a column row is about the selection (CanvasInput), not a key.
+        if (e.getButton() != MouseButton.PRIMARY || viewModel.edits() == CanvasEdits.NONE || e.isShiftDown()
+                || e.isShortcutDown()) {
             return;
         }
         TableCardView card = DiagramCanvasView.cardUnder(e.getPickResult().getIntersectedNode());
@@ -82,7 +84,7 @@ final class CanvasEditGestures {
         if (column == null || card.card().kind() != TableCard.Kind.TABLE) {
             return;
         }
-        viewModel.select(card.card().objectPath());
+        canvas.selectHere(() -> viewModel.selection().selectOnly(card.card().objectPath()));
         columnDrag = new ColumnDrag(card.card().objectPath(), column, new Point2D(e.getX(), e.getY()), false);
         canvas.requestFocus();
         e.consume();

@@ -15,11 +15,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
-import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
@@ -49,9 +44,8 @@ public final class DiagramCanvasView extends Pane {
     private DiagramLayout shown = DiagramLayout.empty();
     // Tables matching the search (Ctrl+F), or null while no search is active.
     private Set<String> searchMatches;
-    private boolean spaceDown;
-    private Point2D panFrom;
-    private DragState drag;
+    // Cards being dragged: they keep their nodes even when dragged off screen.
+    private Set<String> dragged = Set.of();
     private boolean fitPending = true;
     // A card selected by pressing on it is already on screen: do not pan under the pointer.
     private boolean selectingHere;
@@ -60,9 +54,6 @@ public final class DiagramCanvasView extends Pane {
     // Presentation mode can hide the findings badges, to talk about the design and nothing else.
     private boolean findingBadges = true;
     private final CanvasEditGestures gestures;
-
-    private record DragState(String table, Point2D pressWorld, Rect start, TableCardView node, boolean moved) {
-    }
 
     /** @param afterPaint told after each repaint (the minimap follows the view) */
     public DiagramCanvasView(DiagramViewModel viewModel, ObservableValue<Boolean> dark, Runnable afterPaint) {
@@ -103,7 +94,10 @@ public final class DiagramCanvasView extends Pane {
             if (!selectingHere) {
                 centreOn(viewModel.selectedTable());
             }
-            selectingHere = false;
+            refresh();
+        });
+        viewModel.selection().cardsProperty().addListener((obs, o, n) -> {
+            markSelection();
             refresh();
         });
         // Showing part of the diagram (an area, a table's neighbours) or all of it again fits the view to it.
@@ -117,17 +111,19 @@ public final class DiagramCanvasView extends Pane {
             refresh();
         });
         setOnContextMenuRequested(e -> {
-            TableCardView card = cardUnder(e.getPickResult().getIntersectedNode());
-            if (card != null) {
-                viewModel.select(card.card().objectPath());
+            String card = cardAt(e.getPickResult().getIntersectedNode(), toWorld(e.getX(), e.getY()));
+            // On a selected card the menu is for the whole selection; on another, for that card alone.
+            if (card != null && !viewModel.selection().contains(card)) {
+                selectHere(() -> viewModel.selection().selectOnly(card));
             }
-            new CardContextMenu(viewModel, card == null ? null : card.card().objectPath()).show(this, e.getScreenX(), e.getScreenY());
+            new CardContextMenu(viewModel, card, () -> selectHere(() -> viewModel.selection().select(cardsIn(shown.bounds()), false)))
+                    .show(this, e.getScreenX(), e.getScreenY());
             e.consume();
         });
         gestures = new CanvasEditGestures(this, viewModel);
         gestures.install();
         viewModel.setVisibleArea(this::visibleArea);
-        installMouse();
+        new CanvasInput(this, viewModel).install();
         diagramChanged(null, viewModel.diagramProperty().get());
     }
 
@@ -286,6 +282,7 @@ public final class DiagramCanvasView extends Pane {
         Rect view = visibleArea();
         DiagramViewModel.Diagram d = viewModel.diagramProperty().get();
         String selected = viewModel.selectedTable();
+        Set<String> chosen = viewModel.selection().cards();
         boolean detail = s >= DETAIL_SCALE;
         Set<String> wanted = new HashSet<>();
         if (detail) {
@@ -296,8 +293,8 @@ public final class DiagramCanvasView extends Pane {
                 }
             });
         }
-        if (drag != null) {
-            wanted.add(drag.table());
+        if (detail) {
+            wanted.addAll(dragged);
         }
         world.getChildren().removeIf(n -> !wanted.contains(((TableCardView) n).card().objectPath()));
         Set<String> present = new HashSet<>();
@@ -310,11 +307,11 @@ public final class DiagramCanvasView extends Pane {
             }
             node.relocate(r.x(), r.y());
             if (!present.contains(id)) {
-                node.setSelected(id.equals(selected));
+                node.setSelected(chosen.contains(id));
                 world.getChildren().add(node);
             }
         }
-        paint(d, view, selected, detail);
+        paint(d, view, selected, chosen, detail);
         afterPaint.run();
     }
 
@@ -322,7 +319,7 @@ public final class DiagramCanvasView extends Pane {
         if (card == null) {
             return null;
         }
-        TableCardView view = new TableCardView(card, viewModel::select);
+        TableCardView view = new TableCardView(card);
         view.showFindings(findingBadges ? viewModel.findingsProperty().get().get(card.objectPath()) : null);
         view.showSearchMatch(matchOf(card.objectPath()));
         view.showComments(viewModel.commentsProperty().get().get(card.objectPath()));
@@ -332,7 +329,7 @@ public final class DiagramCanvasView extends Pane {
         return view;
     }
 
-    private void paint(DiagramViewModel.Diagram d, Rect view, String selected, boolean detail) {
+    private void paint(DiagramViewModel.Diagram d, Rect view, String selected, Set<String> chosen, boolean detail) {
         GraphicsContext g = paper.getGraphicsContext2D();
         g.setTransform(new Affine());
         g.clearRect(0, 0, paper.getWidth(), paper.getHeight());
@@ -346,107 +343,81 @@ public final class DiagramCanvasView extends Pane {
         if (!detail) {
             DiagramViewModel.Diagram current = new DiagramViewModel.Diagram(d.cards(), shown, d.edges());
             painter.paintCardsCompact(g, current, findingBadges ? viewModel.findingsProperty().get() : Map.of(), view,
-                    selected, s, searchMatches);
+                    chosen, s, searchMatches);
             painter.paintChangeMarks(g, shown, viewModel.changesProperty().get(), view);
         }
         areas.paintCollapsed(g, shown, areaList, view, s);
     }
 
     private void markSelection() {
-        String selected = viewModel.selectedTable();
-        built.forEach((id, card) -> card.setSelected(id.equals(selected)));
+        Set<String> chosen = viewModel.selection().cards();
+        built.forEach((id, card) -> card.setSelected(chosen.contains(id)));
     }
 
-    // Input -----------------------------------------------------------------------------------
+    // Input (see CanvasInput) ------------------------------------------------------------------
 
-    private void installMouse() {
-        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.isConsumed()) {
-                return; // a column dragged to make a foreign key (CanvasEditGestures)
+    /**
+     * Runs a selection change made on the canvas itself: the card is under the pointer already, so
+     * the view does not pan to it as it does when the selection comes from elsewhere.
+     */
+    void selectHere(Runnable change) {
+        boolean was = selectingHere;
+        selectingHere = true;
+        try {
+            change.run();
+        } finally {
+            selectingHere = was;
+        }
+    }
+
+    /** Shows dragged cards at these boxes until the drop (the layout changes only then). */
+    void showDragged(Map<String, Rect> boxes) {
+        dragged = Set.copyOf(boxes.keySet());
+        Map<String, dev.lintel.model.layout.Point> at = new HashMap<>();
+        boxes.forEach((id, r) -> at.put(id, new dev.lintel.model.layout.Point(r.x(), r.y())));
+        shown = shown.withNodesAt(at);
+        refresh();
+    }
+
+    /** The drag ended (its move applied or refused): the cards are where the layout has them. */
+    void endDrag() {
+        dragged = Set.of();
+        shown = projected(viewModel.diagramProperty().get().layout());
+        refresh();
+    }
+
+    boolean isDetailed() {
+        return scale.get() >= DETAIL_SCALE;
+    }
+
+    /**
+     * The card under the pointer: the card node that was picked, or, far out where cards are
+     * painted, the card whose box holds the diagram point {@code world}; null on the background.
+     */
+    String cardAt(Node picked, Point2D world) {
+        TableCardView node = cardUnder(picked);
+        if (node != null) {
+            return node.card().objectPath();
+        }
+        if (isDetailed()) {
+            return null;
+        }
+        Map<String, TableCard> cards = viewModel.diagramProperty().get().cards();
+        for (Map.Entry<String, Rect> n : shown.nodes().entrySet()) {
+            Rect r = n.getValue();
+            if (cards.containsKey(n.getKey()) && world.getX() >= r.x() && world.getX() <= r.maxX()
+                    && world.getY() >= r.y() && world.getY() <= r.maxY()) {
+                return n.getKey();
             }
-            requestFocus();
-            TableCardView card = cardUnder(e.getPickResult().getIntersectedNode());
-            if (spaceDown || e.getButton() == MouseButton.MIDDLE || (card == null && e.getButton() == MouseButton.PRIMARY)) {
-                panFrom = new Point2D(e.getX(), e.getY());
-                if (card == null && !spaceDown) {
-                    // A click on the empty background clears the selection, as in drawing tools.
-                    viewModel.select(null);
-                }
-                e.consume();
-                return;
-            }
-            if (card != null && e.getButton() == MouseButton.PRIMARY) {
-                selectingHere = true;
-                String id = card.card().objectPath();
-                drag = new DragState(id, toWorld(e.getX(), e.getY()), shown.nodes().get(id), card, false);
-            }
-        });
-        addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (panFrom != null) {
-                panBy(e.getX() - panFrom.getX(), e.getY() - panFrom.getY());
-                panFrom = new Point2D(e.getX(), e.getY());
-                e.consume();
-            } else if (drag != null && drag.start() != null) {
-                Point2D w = toWorld(e.getX(), e.getY());
-                double x = drag.start().x() + w.getX() - drag.pressWorld().getX();
-                double y = drag.start().y() + w.getY() - drag.pressWorld().getY();
-                shown = shown.withNodeAt(drag.table(), x, y);
-                drag = new DragState(drag.table(), drag.pressWorld(), drag.start(), drag.node(), true);
-                refresh();
-                e.consume();
-            }
-        });
-        addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
-            panFrom = null;
-            selectingHere = false;
-            DragState done = drag;
-            drag = null;
-            if (done != null && done.moved()) {
-                Rect r = shown.nodes().get(done.table());
-                viewModel.moveCard(done.table(), r.x(), r.y());
-            }
-        });
-        addEventHandler(ScrollEvent.SCROLL, e -> {
-            if (e.isShortcutDown() || e.isControlDown()) {
-                zoomAt(Math.exp(e.getDeltaY() / 300), e.getX(), e.getY());
-            } else {
-                panBy(e.getDeltaX(), e.getDeltaY());
-            }
-            e.consume();
-        });
-        addEventHandler(ZoomEvent.ZOOM, e -> {
-            zoomAt(e.getZoomFactor(), e.getX(), e.getY());
-            e.consume();
-        });
-        setOnKeyPressed(e -> {
-            switch (e.getCode()) {
-                case SPACE -> spaceDown = true;
-                case PLUS, ADD, EQUALS -> zoomAt(1.25, getWidth() / 2, getHeight() / 2);
-                case MINUS, SUBTRACT -> zoomAt(0.8, getWidth() / 2, getHeight() / 2);
-                case DIGIT0, NUMPAD0 -> zoomToActualSize();
-                case ESCAPE -> {
-                    if (!viewModel.focus().isActive()) {
-                        return;
-                    }
-                    viewModel.focus().showAll();
-                }
-                case F -> {
-                    if (e.isShortcutDown()) {
-                        return; // Shortcut+F is the search
-                    }
-                    zoomToFit();
-                }
-                default -> {
-                    return;
-                }
-            }
-            e.consume();
-        });
-        setOnKeyReleased(e -> {
-            if (e.getCode() == KeyCode.SPACE) {
-                spaceDown = false;
-            }
-        });
+        }
+        return null;
+    }
+
+    /** The cards (not collapsed areas) shown whose boxes meet {@code area} (diagram units). */
+    java.util.List<String> cardsIn(Rect area) {
+        Map<String, TableCard> cards = viewModel.diagramProperty().get().cards();
+        return shown.nodes().entrySet().stream().filter(n -> cards.containsKey(n.getKey()) && n.getValue().intersects(area))
+                .map(Map.Entry::getKey).toList();
     }
 
     Point2D toWorld(double x, double y) {

@@ -81,10 +81,14 @@ final class DiagramPainter {
         }
     }
 
-    /** Cards as boxes with their names, for zoomed-out views: no rows, no nodes. */
-    /** @param searchMatches the tables matching the search (the rest are faded), or null when none runs */
+    /**
+     * Cards as boxes with their names, for zoomed-out views: no rows, no nodes.
+     *
+     * @param selected the selected cards' paths, outlined in the accent colour
+     * @param searchMatches the tables matching the search (the rest are faded), or null when none runs
+     */
     void paintCardsCompact(GraphicsContext g, DiagramViewModel.Diagram d, Map<String, CardFindings> findings,
-                           Rect visible, String selected, double scale, Set<String> searchMatches) {
+                           Rect visible, Set<String> selected, double scale, Set<String> searchMatches) {
         boolean names = scale >= 0.12;
         g.setFont(Font.font("System", FontWeight.BOLD, 13 / Math.max(scale, 0.2) * 0.9));
         g.setTextBaseline(VPos.CENTER);
@@ -94,7 +98,7 @@ final class DiagramPainter {
             if (!r.intersects(visible)) {
                 continue;
             }
-            boolean isSelected = e.getKey().equals(selected);
+            boolean isSelected = selected.contains(e.getKey());
             g.setGlobalAlpha(searchMatches == null || searchMatches.contains(e.getKey()) ? 1 : 0.25);
             g.setFill(palette.card());
             g.fillRect(r.x(), r.y(), r.width(), r.height());

@@ -111,6 +111,7 @@ public final class DiagramView extends StackPane {
                 button("diagram-zoom-fit", Feather.MAXIMIZE, "Zoom to fit (F)", canvas::zoomToFit),
                 button("diagram-zoom-100", Feather.MAXIMIZE_2, "100% (0)", canvas::zoomToActualSize),
                 button("diagram-relayout", Feather.GRID, "Re-layout all", viewModel::relayoutAll),
+                ArrangeMenu.button(viewModel),
                 focusNeighboursButton());
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("diagram-controls");

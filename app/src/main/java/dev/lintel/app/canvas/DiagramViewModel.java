@@ -5,13 +5,21 @@ import dev.lintel.app.task.TaskExecutor;
 import dev.lintel.model.document.Position;
 import dev.lintel.model.layout.AutoLayout;
 import dev.lintel.model.layout.DiagramLayout;
+import dev.lintel.model.layout.Point;
+import dev.lintel.model.layout.Rect;
+import dev.lintel.model.layout.Size;
 import dev.lintel.model.lint.LintResult;
 import dev.lintel.model.schema.ObjectPath;
 import dev.lintel.model.schema.Schema;
+import dev.lintel.model.schema.Table;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -49,6 +57,7 @@ public final class DiagramViewModel {
     private Consumer<String> openComments = table -> { };
     private final DiagramFocus focus = new DiagramFocus(this);
     private final SubjectAreasViewModel subjectAreas = new SubjectAreasViewModel(this);
+    private final CardSelection selection;
     private final TaskExecutor executor;
     private final Supplier<Map<String, Position>> storedPositions;
     private final Consumer<Map<String, Position>> positionsChanged;
@@ -72,6 +81,7 @@ public final class DiagramViewModel {
         this.storedPositions = storedPositions;
         this.positionsChanged = positionsChanged;
         this.empty = Bindings.createBooleanBinding(() -> cards.get().isEmpty(), cards);
+        this.selection = new CardSelection(this);
         schema.addListener((obs, old, now) -> schemaChanged(now));
         lintResult.addListener((obs, old, now) -> findings.set(CardFindingsIndex.of(now)));
         findings.set(CardFindingsIndex.of(lintResult.getValue()));
@@ -122,6 +132,11 @@ public final class DiagramViewModel {
     /** The document's subject areas, drawn behind their cards and listed in the outline. */
     public SubjectAreasViewModel subjectAreas() {
         return subjectAreas;
+    }
+
+    /** The cards selected on the canvas; the window's selected object is one of them. */
+    public CardSelection selection() {
+        return selection;
     }
 
     /** The table cards (views and enum types have cards in {@link #diagramProperty()} too). */
@@ -186,15 +201,103 @@ public final class DiagramViewModel {
 
     // Commands --------------------------------------------------------------------------------
 
-    /** The user dropped a card at (x, y): its edges are re-routed and the document keeps every position. */
+    /**
+     * Puts one card at (x, y) at once, without an undo entry (the canvas moves cards with
+     * {@link #moveCards}); its edges are re-routed and the document keeps every position.
+     */
     public void moveCard(String tablePath, double x, double y) {
-        Diagram d = diagram.get();
-        if (!d.layout().nodes().containsKey(tablePath)) {
+        placeCards(Map.of(tablePath, new Position(x, y)));
+    }
+
+    /**
+     * The user dropped dragged cards, or arranged the selection: the cards go to these top-left
+     * corners as one undoable step named {@code label} ("Move 3 tables"), through the canvas edits
+     * (at once when there are none). Cards that stay where they are are left out.
+     */
+    public void moveCards(String label, Map<String, Point> to) {
+        Map<String, Rect> nodes = diagram.get().layout().nodes();
+        Map<String, Point> from = new LinkedHashMap<>();
+        Map<String, Point> moving = new LinkedHashMap<>();
+        to.forEach((id, p) -> {
+            Rect r = nodes.get(id);
+            if (r != null && (r.x() != p.x() || r.y() != p.y())) {
+                from.put(id, new Point(r.x(), r.y()));
+                moving.put(id, p);
+            }
+        });
+        if (moving.isEmpty()) {
             return;
         }
-        DiagramLayout moved = d.layout().withNodeAt(tablePath, x, y);
-        diagram.set(new Diagram(d.cards(), moved, d.edges()));
-        positionsChanged.accept(moved.positions());
+        if (edits == CanvasEdits.NONE) {
+            Map<String, Position> at = new LinkedHashMap<>();
+            moving.forEach((id, p) -> at.put(id, new Position(p.x(), p.y())));
+            placeCards(at);
+        } else {
+            edits.moveCards(label, from, moving);
+        }
+    }
+
+    /**
+     * Puts cards at these top-left corners (a move, or its undo or redo): their edges are re-routed
+     * and the document keeps every position. Cards not in the diagram are ignored.
+     */
+    public void placeCards(Map<String, Position> at) {
+        Diagram d = diagram.get();
+        Map<String, Point> points = new LinkedHashMap<>();
+        at.forEach((id, p) -> points.put(id, new Point(p.x(), p.y())));
+        DiagramLayout moved = d.layout().withNodesAt(points);
+        if (moved != d.layout()) {
+            diagram.set(new Diagram(d.cards(), moved, d.edges()));
+            positionsChanged.accept(moved.positions());
+        }
+    }
+
+    /** Aligns or distributes the selected cards, as one undoable step ("Align left (4 tables)"). */
+    public void arrangeSelection(CardArrangement arrangement) {
+        Map<String, Rect> boxes = new LinkedHashMap<>();
+        selection.cards().forEach(id -> {
+            Rect r = diagram.get().layout().nodes().get(id);
+            if (r != null) {
+                boxes.put(id, r);
+            }
+        });
+        if (boxes.size() >= arrangement.minimum()) {
+            moveCards(arrangement.label() + " (" + cardCount(boxes.keySet()) + ")", arrangement.arrange(boxes));
+        }
+    }
+
+    /** "table orders", "3 tables", or "3 cards" when views or enum types are among them: for undo labels. */
+    public static String cardCount(Collection<String> paths) {
+        if (paths.size() == 1) {
+            String path = paths.iterator().next();
+            int colon = path.indexOf(':');
+            String kind = path.substring(0, Math.max(colon, 0));
+            return (kind.equals("table") ? "table " : kind + " ") + path.substring(path.lastIndexOf('.') + 1);
+        }
+        boolean tables = paths.stream().allMatch(p -> p.startsWith("table:"));
+        return paths.size() + (tables ? " tables" : " cards");
+    }
+
+    /**
+     * Pasted tables, about to be added by the next edit, get their places: together as they were
+     * copied (or side by side), next to the originals when those are on screen, else somewhere free
+     * on screen; no other card moves.
+     *
+     * @param copiedAt where each new card's original was, by the new card's object path
+     * @param originals the object paths of the copied cards in this diagram (none when pasted from elsewhere)
+     */
+    public void placePasted(List<Table> tables, Map<String, Position> copiedAt,
+                            Collection<String> originals) {
+        Map<String, Size> sizes = new LinkedHashMap<>();
+        tables.forEach(t -> {
+            TableCard card = TableCards.of(t);
+            sizes.put(card.objectPath(), CardGeometry.sizeOf(card));
+        });
+        DiagramLayout layout = diagram.get().layout();
+        Rect around = originals.stream().map(layout.nodes()::get).filter(Objects::nonNull)
+                .reduce(Rect::union).orElse(null);
+        PastePlacement.place(sizes, copiedAt, around, visibleArea.get(), layout.nodes().values())
+                .forEach((path, p) -> placeNextAt(path, p.x(), p.y()));
     }
 
     /**
@@ -220,9 +323,9 @@ public final class DiagramViewModel {
      * thread, and puts them in the free space nearest to where they were; no other card moves. The
      * document keeps every position, as after a drag.
      */
-    public void relayoutCards(java.util.Collection<String> objectPaths) {
+    public void relayoutCards(Collection<String> objectPaths) {
         Diagram d = diagram.get();
-        java.util.Set<String> chosen = new java.util.HashSet<>(objectPaths);
+        Set<String> chosen = new HashSet<>(objectPaths);
         chosen.retainAll(d.layout().nodes().keySet());
         if (chosen.isEmpty()) {
             return;
@@ -245,16 +348,16 @@ public final class DiagramViewModel {
     }
 
     private Schema lastSchema = Schema.empty();
-    private Map<dev.lintel.model.schema.Table, TableCard> cardOfTable = new java.util.IdentityHashMap<>();
+    private Map<Table, TableCard> cardOfTable = new java.util.IdentityHashMap<>();
     private final Map<String, Position> nextPositions = new HashMap<>();
-    private Supplier<dev.lintel.model.layout.Rect> visibleArea = () -> null;
+    private Supplier<Rect> visibleArea = () -> null;
     private CanvasEdits edits = CanvasEdits.NONE;
 
     private void schemaChanged(Schema schema) {
         lastSchema = schema;
         // An edit replaces only the tables it touches: the others keep their cards (a 1,000-table
         // schema would otherwise cost the UI thread a card per table on every key that commits).
-        Map<dev.lintel.model.schema.Table, TableCard> previous = cardOfTable;
+        Map<Table, TableCard> previous = cardOfTable;
         cardOfTable = new java.util.IdentityHashMap<>();
         List<TableCard> list = schema.tables().stream().map(t -> {
             TableCard c = previous.get(t);
@@ -286,17 +389,17 @@ public final class DiagramViewModel {
 
     /** Like {@link #placeNextAt}, somewhere free in the part of the diagram on screen (nowhere in particular without a canvas). */
     public void placeNextInView(String objectPath) {
-        dev.lintel.model.layout.Rect view = visibleArea.get();
+        Rect view = visibleArea.get();
         if (view == null || view.width() <= 0 || diagram.get().layout().nodes().isEmpty()) {
             return;
         }
-        dev.lintel.model.layout.Size size = CardGeometry.sizeOf(new TableCard(objectPath, "new_table", "", "", List.of()));
+        Size size = CardGeometry.sizeOf(new TableCard(objectPath, "new_table", "", "", List.of()));
         double[] at = FreeSpot.in(view, size.width(), size.height(), diagram.get().layout().nodes().values());
         placeNextAt(objectPath, at[0], at[1]);
     }
 
     /** The canvas tells which part of the diagram is on screen (diagram units). */
-    public void setVisibleArea(Supplier<dev.lintel.model.layout.Rect> area) {
+    public void setVisibleArea(Supplier<Rect> area) {
         visibleArea = Objects.requireNonNull(area, "area");
     }
 

@@ -6,7 +6,6 @@ import dev.lintel.app.findings.SeverityIcons;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -51,7 +50,7 @@ public final class TableCardView extends VBox {
     private final HBox header;
     private CardChange change;
 
-    public TableCardView(TableCard card, Consumer<String> onSelect) {
+    public TableCardView(TableCard card) {
         this.card = card;
         getStyleClass().add("table-card");
         if (card.kind() != TableCard.Kind.TABLE) {
@@ -155,8 +154,6 @@ public final class TableCardView extends VBox {
         if (!card.comment().isEmpty()) {
             Tooltip.install(this, new Tooltip(card.comment()));
         }
-        // Selected on press, as in drawing tools: a drag that follows moves what is selected.
-        setOnMousePressed(e -> onSelect.accept(card.objectPath()));
     }
 
     public TableCard card() {

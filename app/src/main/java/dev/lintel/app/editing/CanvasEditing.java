@@ -2,14 +2,19 @@ package dev.lintel.app.editing;
 
 import dev.lintel.app.canvas.CanvasEdits;
 import dev.lintel.app.canvas.DiagramViewModel;
+import dev.lintel.model.document.Position;
 import dev.lintel.model.edit.Composite;
 import dev.lintel.model.edit.Edit;
+import dev.lintel.model.edit.MoveCards;
 import dev.lintel.model.edit.TableEdits;
 import dev.lintel.model.edit.Validation;
 import dev.lintel.model.schema.ObjectPath;
+import dev.lintel.model.layout.Point;
 import dev.lintel.model.schema.QualifiedName;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,18 +22,24 @@ import java.util.Optional;
  * The canvas's edits, made through the {@link SchemaEditor} (one undo entry per gesture): a new
  * table where the user double-clicked (or, from the toolbar and Ctrl+T, somewhere free on screen),
  * a rename in place with the inspector's validation, a foreign key made by dropping a column on a
- * table (with its index, as one edit), and the quick fixes of a card's findings.
+ * table (with its index, as one edit), the quick fixes of a card's findings; moves of the selected
+ * cards, deleting the selected tables, and the clipboard ({@link TableClipboard}).
  */
 public final class CanvasEditing implements CanvasEdits {
     private final SchemaEditor editor;
     private final DiagramViewModel diagram;
     private final QuickFixViewModel quickFixes;
+    private final TableClipboard clipboard;
 
-    public CanvasEditing(SchemaEditor editor, DiagramViewModel diagram, QuickFixViewModel quickFixes) {
+    public CanvasEditing(SchemaEditor editor, DiagramViewModel diagram, QuickFixViewModel quickFixes, TableClipboard clipboard) {
         this.editor = Objects.requireNonNull(editor, "editor");
         this.diagram = Objects.requireNonNull(diagram, "diagram");
         this.quickFixes = Objects.requireNonNull(quickFixes, "quickFixes");
+        this.clipboard = Objects.requireNonNull(clipboard, "clipboard");
         editor.setNewTablePlacement(diagram::placeNextInView);
+        // Moves, their undo and redo put the cards where the edit says; the document keeps them there.
+        editor.setCardMover(diagram::placeCards);
+        editor.tableActions().setSelection(() -> List.copyOf(diagram.selection().cards()));
         diagram.setEdits(this);
     }
 
@@ -92,6 +103,52 @@ public final class CanvasEditing implements CanvasEdits {
     @Override
     public boolean applyFix(String tablePath, int index) {
         return quickFixes.applyFirstFix(tablePath, index);
+    }
+
+    @Override
+    public boolean moveCards(String label, Map<String, Point> from, Map<String, Point> to) {
+        return editor.apply(new MoveCards(label, positions(from), positions(to)));
+    }
+
+    private static Map<String, Position> positions(Map<String, Point> points) {
+        Map<String, Position> out = new LinkedHashMap<>();
+        points.forEach((id, p) -> out.put(id, new Position(p.x(), p.y())));
+        return out;
+    }
+
+    @Override
+    public Optional<Deletion> deletionOfSelection() {
+        return editor.tableActions().deletionOfSelected();
+    }
+
+    @Override
+    public boolean deleteSelection() {
+        return editor.tableActions().deleteSelected();
+    }
+
+    @Override
+    public void copySelection() {
+        clipboard.copy();
+    }
+
+    @Override
+    public void cutSelection() {
+        clipboard.cut();
+    }
+
+    @Override
+    public void copySelectionAsDdl() {
+        clipboard.copyAsDdl();
+    }
+
+    @Override
+    public void paste() {
+        clipboard.paste();
+    }
+
+    @Override
+    public void duplicateSelection() {
+        clipboard.duplicate();
     }
 
     private static QualifiedName tableOf(String path) {

@@ -1,5 +1,8 @@
 package dev.lintel.app.editing;
 
+import dev.lintel.app.canvas.DeleteConfirmation;
+import dev.lintel.app.canvas.DiagramViewModel;
+import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -12,7 +15,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The Edit menu: Undo and Redo named after the gesture they take back ("Undo Add column email"),
- * disabled when there is nothing to take back; New Table; Apply Quick Fix on the selection.
+ * disabled when there is nothing to take back; Cut, Copy, Paste, Duplicate, Delete and Copy as DDL
+ * of the selected tables (in a text field, Cut, Copy and Paste are the field's own); New Table;
+ * Apply Quick Fix on the selection.
  */
 public final class EditMenu extends Menu {
     private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
@@ -20,8 +25,9 @@ public final class EditMenu extends Menu {
     private static final KeyCombination REDO_ALTERNATIVE = KeyCombination.keyCombination("Shortcut+Y");
 
     private final SchemaEditor editor;
+    private Scene scene;
 
-    public EditMenu(SchemaEditor editor, QuickFixViewModel quickFixes) {
+    public EditMenu(SchemaEditor editor, QuickFixViewModel quickFixes, DiagramViewModel diagram) {
         super("Edit");
         this.editor = editor;
         setId("menu-edit");
@@ -37,6 +43,23 @@ public final class EditMenu extends Menu {
         redo.disableProperty().bind(editor.canRedoProperty().not());
         redo.setAccelerator(REDO);
         redo.setOnAction(e -> editor.redo());
+        // The canvas's edits are read at each action: the window sets them after the menu is built.
+        MenuItem cut = item("menu-cut", "Cut", Feather.SCISSORS, "Shortcut+X", TextInputControl::cut,
+                () -> diagram.edits().cutSelection());
+        MenuItem copy = item("menu-copy", "Copy", Feather.COPY, "Shortcut+C", TextInputControl::copy,
+                () -> diagram.edits().copySelection());
+        MenuItem paste = item("menu-paste", "Paste", Feather.CLIPBOARD, "Shortcut+V", TextInputControl::paste,
+                () -> diagram.edits().paste());
+        MenuItem duplicate = item("menu-duplicate", "Duplicate", Feather.LAYERS, "Shortcut+D", field -> { },
+                () -> diagram.edits().duplicateSelection());
+        MenuItem delete = new MenuItem("Delete\u2026", new FontIcon(Feather.TRASH_2));
+        delete.setId("menu-delete-table");
+        delete.setAccelerator(KeyCombination.keyCombination("Shortcut+Delete"));
+        delete.setOnAction(e -> DeleteConfirmation.confirmAndDelete(scene == null ? null : scene.getWindow(), diagram.edits()));
+        MenuItem copyDdl = new MenuItem("Copy as DDL", new FontIcon(Feather.CODE));
+        copyDdl.setId("menu-copy-ddl");
+        copyDdl.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
+        copyDdl.setOnAction(e -> diagram.edits().copySelectionAsDdl());
         MenuItem newTable = new MenuItem("New Table", new FontIcon(Feather.PLUS_SQUARE));
         newTable.setId("menu-new-table");
         newTable.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
@@ -45,37 +68,27 @@ public final class EditMenu extends Menu {
         quickFix.setId("menu-quick-fix");
         quickFix.setAccelerator(KeyCombination.keyCombination("Shortcut+1"));
         quickFix.setOnAction(e -> quickFixes.applyFirstFixOnSelection());
-        MenuItem delete = new MenuItem("Delete Table\u2026", new FontIcon(Feather.TRASH_2));
-        delete.setId("menu-delete-table");
-        delete.setAccelerator(KeyCombination.keyCombination("Shortcut+Delete"));
-        delete.setOnAction(e -> confirmAndDelete());
-        MenuItem copyDdl = new MenuItem("Copy Table as DDL", new FontIcon(Feather.COPY));
-        copyDdl.setId("menu-copy-ddl");
-        copyDdl.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
-        copyDdl.setOnAction(e -> editor.tableActions().copySelectedAsDdl(sql -> {
-            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-            content.putString(sql);
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-        }));
-        getItems().addAll(undo, redo, new SeparatorMenuItem(), newTable, delete, copyDdl, new SeparatorMenuItem(), quickFix);
+        getItems().addAll(undo, redo, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete, copyDdl,
+                new SeparatorMenuItem(), newTable, new SeparatorMenuItem(), quickFix);
     }
 
-    // Deleting a table also drops the foreign keys that point at it: the user sees which first.
-    private void confirmAndDelete() {
-        editor.tableActions().deletionOfSelected().ifPresent(d -> {
-            String dependents = d.dependentForeignKeys().isEmpty() ? "No other table refers to it."
-                    : "These foreign keys refer to it and are dropped too:\n  " + String.join("\n  ", d.dependentForeignKeys());
-            javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                    dependents + "\n\nUndo brings everything back.");
-            confirm.setTitle("Delete Table");
-            confirm.setHeaderText("Delete table " + d.table() + "?");
-            confirm.getDialogPane().setId("delete-table-dialog");
-            if (getParentPopup() != null && getParentPopup().getOwnerWindow() != null) {
-                confirm.initOwner(getParentPopup().getOwnerWindow());
+    // While a text field has the focus, its own cut, copy and paste run instead of the tables'.
+    // The DDL pane's code area (RichTextFX, "styled-text-area") copies its text itself; the keys it
+    // lets through (a paste into read-only text) must not edit the design behind the user's back.
+    private MenuItem item(String id, String text, Feather icon, String keys, Consumer<TextInputControl> inText,
+                          Runnable onTables) {
+        MenuItem item = new MenuItem(text, new FontIcon(icon));
+        item.setId(id);
+        item.setAccelerator(KeyCombination.keyCombination(keys));
+        item.setOnAction(e -> {
+            javafx.scene.Node owner = scene == null ? null : scene.getFocusOwner();
+            if (owner instanceof TextInputControl field) {
+                inText.accept(field);
+            } else if (owner == null || !owner.getStyleClass().contains("styled-text-area")) {
+                onTables.run();
             }
-            confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
-                    .ifPresent(b -> editor.tableActions().deleteSelected());
         });
+        return item;
     }
 
     /**
@@ -84,6 +97,7 @@ public final class EditMenu extends Menu {
      * one the focus landed in) the keys undo and redo schema edits, as the user expects.
      */
     public void installAlternativeShortcuts(Scene scene) {
+        this.scene = scene;
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             TextInputControl text = scene.getFocusOwner() instanceof TextInputControl t ? t : null;
             if (UNDO.match(e) && (text == null || !text.isUndoable())) {

@@ -1,15 +1,18 @@
 package dev.lintel.app.editing;
 
 import dev.lintel.model.dialect.Dialect;
+import dev.lintel.model.document.Position;
 import dev.lintel.model.edit.Edit;
 import dev.lintel.model.edit.EditException;
 import dev.lintel.model.edit.EditHistory;
+import dev.lintel.model.edit.MoveCards;
 import dev.lintel.model.edit.TableEdits;
 import dev.lintel.model.schema.ObjectPath;
 import dev.lintel.model.schema.QualifiedName;
 import dev.lintel.model.schema.Schema;
 import dev.lintel.model.schema.Table;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -38,6 +41,7 @@ public final class SchemaEditor {
     private String lastError = "";
     private final TableActions tableActions;
     private Consumer<String> placement = path -> { };
+    private Consumer<Map<String, Position>> cardMover = positions -> { };
 
     // Properties ------------------------------------------------------------------------------
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
@@ -51,13 +55,13 @@ public final class SchemaEditor {
      * @param report shows a refused edit's reason in the status line
      */
     public SchemaEditor(ObservableValue<Schema> schema, Consumer<Schema> commit, ObservableValue<String> selected,
-                        Consumer<String> select, Consumer<String> report, dev.lintel.app.task.TaskExecutor executor) {
+                        Consumer<String> select, Consumer<String> report) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.commit = Objects.requireNonNull(commit, "commit");
         this.selected = selected;
         this.select = select;
         this.report = report;
-        this.tableActions = new TableActions(this, executor);
+        this.tableActions = new TableActions(this);
         schema.addListener((obs, old, now) -> {
             if (now != ours) {
                 history.clear();
@@ -105,7 +109,7 @@ public final class SchemaEditor {
         report.accept(text);
     }
 
-    /** Delete and copy-as-DDL for the selected table. */
+    /** The selected tables, and deleting them. */
     public TableActions tableActions() {
         return tableActions;
     }
@@ -159,6 +163,14 @@ public final class SchemaEditor {
         placement = Objects.requireNonNull(placeCard, "placeCard");
     }
 
+    /**
+     * Where cards go when an edit, its undo or its redo moves them ({@link MoveCards}): the
+     * canvas puts them there and the document keeps the positions.
+     */
+    public void setCardMover(Consumer<Map<String, Position>> mover) {
+        cardMover = Objects.requireNonNull(mover, "mover");
+    }
+
     /** {@link #newTable()}, with {@code placeCard} told the new table's path before it is added. */
     public QualifiedName newTable(Consumer<String> placeCard) {
         Schema s = schema.getValue();
@@ -192,6 +204,10 @@ public final class SchemaEditor {
         String followed = SelectionFollower.follow(selected.getValue(), step.applied());
         ours = step.schema();
         commit.accept(step.schema());
+        Map<String, Position> moved = MoveCards.targetsOf(step.applied());
+        if (!moved.isEmpty()) {
+            cardMover.accept(moved);
+        }
         if (!Objects.equals(followed, selected.getValue())) {
             select.accept(followed);
         }

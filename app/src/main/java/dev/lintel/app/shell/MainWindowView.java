@@ -65,8 +65,9 @@ public final class MainWindowView extends BorderPane {
         this.baselineControls = new dev.lintel.app.baseline.BaselineControls(viewModel.baseline(), this::window);
         getStyleClass().add("main-window");
         this.documents = new DocumentActions(viewModel, this::window);
-        // Gives the canvas its edits (new table, rename, foreign key by drag, quick fixes).
-        new dev.lintel.app.editing.CanvasEditing(viewModel.editor(), viewModel.diagram(), viewModel.quickFixes());
+        // Gives the canvas its edits (new table, rename, foreign key by drag, quick fixes, moves, clipboard).
+        new dev.lintel.app.editing.CanvasEditing(viewModel.editor(), viewModel.diagram(), viewModel.quickFixes(),
+                viewModel.clipboard());
 
         setTop(new VBox(menuBar(), toolBar()));
         setCenter(workArea());
@@ -247,13 +248,14 @@ public final class MainWindowView extends BorderPane {
         about.setOnAction(e -> showAbout());
         Menu help = new Menu("Help", null, about);
 
-        dev.lintel.app.editing.EditMenu edit = new dev.lintel.app.editing.EditMenu(viewModel.editor(), viewModel.quickFixes());
+        dev.lintel.app.editing.EditMenu edit = new dev.lintel.app.editing.EditMenu(viewModel.editor(), viewModel.quickFixes(),
+                viewModel.diagram());
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 edit.installAlternativeShortcuts(scene);
             }
         });
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, dev.lintel.app.canvas.ArrangeMenu.menu(viewModel.diagram()), view, help);
         bar.getMenus().add(bar.getMenus().indexOf(view), baselineControls.menu());
         bar.setId("main-menu");
         return bar;

@@ -75,6 +75,7 @@ public final class MainWindowViewModel {
     private final dev.lintel.app.baseline.BaselineViewModel baseline;
     private final dev.lintel.app.editing.SchemaEditor editor;
     private final dev.lintel.app.editing.QuickFixViewModel quickFixes;
+    private final dev.lintel.app.editing.TableClipboard clipboard;
     private final DiagramExports exports;
 
     /**
@@ -95,12 +96,14 @@ public final class MainWindowViewModel {
         this.lint = new LiveLint(schema.getReadOnlyProperty(), executor, new Debouncer(LINT_DELAY, delays));
         this.outline = new OutlineViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty(), this::select);
         this.diagram = new DiagramViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty(),
-                this::select, Bindings.createStringBinding(() -> problemTitle(), loadProblem),
-                Bindings.createStringBinding(() -> problemDetail(), loadProblem), lint.resultProperty(),
+                this::select, Bindings.createStringBinding(() -> LoadProblem.titleOf(loadProblem.get()), loadProblem),
+                Bindings.createStringBinding(() -> LoadProblem.detailOf(loadProblem.get()), loadProblem), lint.resultProperty(),
                 executor, () -> document.layout().positions(), this::cardsMoved);
         this.exports = new DiagramExports(executor, schema::get, diagram, host);
         this.editor = new dev.lintel.app.editing.SchemaEditor(schema.getReadOnlyProperty(), this::applyEdit,
-                selectedObject.getReadOnlyProperty(), this::select, this::reportStatus, executor);
+                selectedObject.getReadOnlyProperty(), this::select, this::reportStatus);
+        this.clipboard = new dev.lintel.app.editing.TableClipboard(editor, diagram, executor, importService,
+                () -> document.lint().targetDialect(), rows -> diagnostics.setAll(rows));
         this.inspector = new InspectorViewModel(schema.getReadOnlyProperty(), selectedObject.getReadOnlyProperty(), editor);
         this.findings = new FindingsViewModel(lint.resultProperty(), executor, this::select);
         this.quickFixes = new dev.lintel.app.editing.QuickFixViewModel(lint.resultProperty(),
@@ -191,6 +194,11 @@ public final class MainWindowViewModel {
 
     public dev.lintel.app.editing.QuickFixViewModel quickFixes() {
         return quickFixes;
+    }
+
+    /** Copy, cut, paste and duplicate of the selected tables. */
+    public dev.lintel.app.editing.TableClipboard clipboard() {
+        return clipboard;
     }
 
     /** A fresh presentation deck of the open findings and threads; stepping through it selects each object. */
@@ -482,15 +490,5 @@ public final class MainWindowViewModel {
         diagnostics.setAll(List.of(DiagnosticRow.importFailed(fileName, error)));
         loadProblem.set(new LoadProblem("Could not import " + fileName, DiagnosticRow.describe(error)));
         statusText.set("Could not import " + fileName + ": " + DiagnosticRow.describe(error));
-    }
-
-    private String problemTitle() {
-        LoadProblem p = loadProblem.get();
-        return p == null ? null : p.title();
-    }
-
-    private String problemDetail() {
-        LoadProblem p = loadProblem.get();
-        return p == null ? null : p.detail();
     }
 }

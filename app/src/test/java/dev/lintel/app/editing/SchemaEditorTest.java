@@ -126,8 +126,9 @@ class SchemaEditorTest {
                 """);
         Schema before = window.schemaProperty().get();
         window.select("table:public.users");
-        TableActions.Deletion deletion = editor.tableActions().deletionOfSelected().orElseThrow();
-        assertEquals(new TableActions.Deletion("public.users", List.of("orders.orders_user_id_fkey")), deletion);
+        dev.lintel.app.canvas.CanvasEdits.Deletion deletion = editor.tableActions().deletionOfSelected().orElseThrow();
+        assertEquals(new dev.lintel.app.canvas.CanvasEdits.Deletion(List.of("public.users"), List.of("orders.orders_user_id_fkey"), 0),
+                deletion);
         assertTrue(editor.tableActions().deleteSelected());
         assertEquals(List.of(), window.schemaProperty().get().table(ORDERS).orElseThrow().foreignKeys());
         assertEquals("Undo Drop table users", editor.undoTextProperty().get());
@@ -140,12 +141,12 @@ class SchemaEditorTest {
         window.importDdlText("CREATE TABLE orders (id bigint PRIMARY KEY, note text);");
         window.select("table:public.orders");
         List<String> copied = new java.util.ArrayList<>();
-        editor.tableActions().copySelectedAsDdl(copied::add);
+        window.clipboard().copyAsDdl(copied::add);
         assertEquals(1, copied.size());
         assertTrue(copied.get(0).contains("CREATE TABLE public.orders"), copied.get(0));
         assertTrue(copied.get(0).contains("note text"), copied.get(0));
         window.select(null);
-        editor.tableActions().copySelectedAsDdl(copied::add);
+        window.clipboard().copyAsDdl(copied::add);
         assertEquals(1, copied.size(), "nothing selected, nothing copied");
     }
 

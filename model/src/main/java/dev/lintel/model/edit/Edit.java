@@ -21,7 +21,7 @@ public sealed interface Edit permits
         ConstraintEdits.AddCheck, ConstraintEdits.DropCheck, ConstraintEdits.AddIndex, ConstraintEdits.DropIndex,
         EnumEdits.CreateEnum, EnumEdits.DropEnum, EnumEdits.AddEnumValue, EnumEdits.DropEnumValue,
         EnumEdits.RenameEnumValue,
-        Composite, ApplyFix, RestoreTables, RestoreSchema {
+        Composite, ApplyFix, RestoreTables, RestoreSchema, MoveCards {
 
     /** What the user did, for the Edit menu: "Add column email", "Rename table orders to purchases". */
     String label();

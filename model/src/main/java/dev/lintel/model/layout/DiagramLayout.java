@@ -54,6 +54,32 @@ public record DiagramLayout(Map<String, Rect> nodes, List<EdgeRoute> routes) {
         return new DiagramLayout(next, rerouted);
     }
 
+    /**
+     * Several cards moved at once (a dragged selection, an alignment): one copy of the layout,
+     * and only the edges that touch a moved card are routed again. Unknown ids are ignored.
+     */
+    public DiagramLayout withNodesAt(Map<String, Point> topLeft) {
+        Map<String, Rect> next = new LinkedHashMap<>(nodes);
+        java.util.Set<String> moved = new java.util.HashSet<>();
+        topLeft.forEach((id, p) -> {
+            Rect old = nodes.get(id);
+            if (old != null && (old.x() != p.x() || old.y() != p.y())) {
+                next.put(id, old.movedTo(p.x(), p.y()));
+                moved.add(id);
+            }
+        });
+        if (moved.isEmpty()) {
+            return this;
+        }
+        List<EdgeRoute> rerouted = new ArrayList<>(routes.size());
+        for (EdgeRoute r : routes) {
+            LayoutEdge e = r.edge();
+            rerouted.add(moved.contains(e.source()) || moved.contains(e.target())
+                    ? OrthogonalRouter.route(e, next.get(e.source()), next.get(e.target())) : r);
+        }
+        return new DiagramLayout(next, rerouted);
+    }
+
     /** Every card's top-left corner, for the document's layout section. */
     public Map<String, Position> positions() {
         Map<String, Position> out = new TreeMap<>();
