@@ -246,14 +246,26 @@ public final class DiagramCanvasView extends Pane {
 
     // Drawing ---------------------------------------------------------------------------------
 
+    // A schema of its own (an import, another document) is shown whole, its cards built anew. After
+    // an edit the view stays where the user has it and only the cards the edit changed are built
+    // again: the others keep their nodes, so the next pulse styles a card or two, not every card.
     private void diagramChanged(DiagramViewModel.Diagram old, DiagramViewModel.Diagram now) {
-        if (old == null || old.cards() != now.cards()) {
+        boolean sameDocument = old != null && (old.cards() == now.cards() || viewModel.diagramFollowsEdit());
+        if (!sameDocument) {
             built.clear();
             world.getChildren().clear();
+        } else if (old.cards() != now.cards()) {
+            built.entrySet().removeIf(e -> {
+                boolean changed = !e.getValue().card().equals(now.cards().get(e.getKey()));
+                if (changed) {
+                    world.getChildren().remove(e.getValue());
+                }
+                return changed;
+            });
         }
         boolean wasEmpty = shown.nodes().isEmpty();
         shown = projected(now.layout());
-        if (wasEmpty || old == null || old.cards() != now.cards()) {
+        if (wasEmpty || !sameDocument) {
             fitPending = true;
         }
         if (fitPending && getWidth() > 0) {

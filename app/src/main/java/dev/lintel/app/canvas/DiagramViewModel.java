@@ -199,7 +199,8 @@ public final class DiagramViewModel {
 
     /** Lays out every card again from scratch, ignoring stored positions; the document keeps the result. */
     public void relayoutAll() {
-        layOut(lastSchema, Map.of(), true);
+        Schema schema = lastSchema;
+        layOut(schema, () -> diagramOf(schema, Map.of()), true, false);
     }
 
     /**
@@ -232,6 +233,9 @@ public final class DiagramViewModel {
     }
 
     private Schema lastSchema = Schema.empty();
+    // The schema the diagram on show was made from (null before the first), and whether it was an edit.
+    private Schema diagramSchema;
+    private boolean followsEdit;
     private Map<dev.lintel.model.schema.Table, TableCard> cardOfTable = new java.util.IdentityHashMap<>();
     private final Map<String, Position> nextPositions = new HashMap<>();
     private Supplier<dev.lintel.model.layout.Rect> visibleArea = () -> null;
@@ -250,17 +254,29 @@ public final class DiagramViewModel {
         }).toList();
         cards.set(list);
         // An edit (tables kept from the schema before) leaves every card where it is: only new
-        // cards are placed, and ELK does not run again over a thousand tables for a comment.
+        // cards are placed, and ELK does not run again over a thousand tables for a comment. When
+        // it changed tables in place, the diagram before is patched; anything else is laid out whole.
         boolean edited = schema.tables().stream().anyMatch(previous::containsKey);
-        Map<String, Position> stored = new HashMap<>();
-        if (edited) {
-            stored.putAll(diagram.get().layout().positions());
-        }
-        stored.putAll(storedPositions.get());
-        boolean placed = !nextPositions.isEmpty();
-        stored.putAll(nextPositions);
+        Diagram before = diagram.get();
+        Schema beforeSchema = diagramSchema;
+        Map<String, Position> document = storedPositions.get();
+        Map<String, Position> placed = new HashMap<>(nextPositions);
         nextPositions.clear();
-        layOut(schema, stored, placed);
+        layOut(schema, () -> {
+            if (edited && placed.isEmpty() && beforeSchema != null) {
+                Diagram patched = EditedDiagram.of(before, beforeSchema, schema, list, document);
+                if (patched != null) {
+                    return patched;
+                }
+            }
+            Map<String, Position> stored = new HashMap<>();
+            if (edited) {
+                stored.putAll(before.layout().positions());
+            }
+            stored.putAll(document);
+            stored.putAll(placed);
+            return DiagramContent.of(schema, list, stored);
+        }, !placed.isEmpty(), edited);
     }
 
     /**
@@ -296,17 +312,21 @@ public final class DiagramViewModel {
         this.edits = Objects.requireNonNull(edits, "edits");
     }
 
-    private void layOut(Schema schema, Map<String, Position> stored, boolean storeResult) {
+    /**
+     * @param work makes the diagram of {@code schema}, on a worker
+     * @param edit the schema is an edit of the one before (the canvas keeps its view)
+     */
+    private void layOut(Schema schema, java.util.concurrent.Callable<Diagram> work, boolean storeResult, boolean edit) {
         long mine = ++generation;
         if (schema.tables().isEmpty()) {
-            diagram.set(Diagram.EMPTY);
+            show(Diagram.EMPTY, schema, edit);
             return;
         }
         layingOut.set(true);
-        executor.submit(BackgroundTask.of("Laying out the diagram", ctx -> diagramOf(schema, stored))
+        executor.submit(BackgroundTask.of("Laying out the diagram", ctx -> work.call())
                 .onSuccess(d -> {
                     if (mine == generation) {
-                        diagram.set(d);
+                        show(d, schema, edit);
                         if (storeResult) {
                             positionsChanged.accept(d.layout().positions());
                         }
@@ -317,6 +337,21 @@ public final class DiagramViewModel {
                         layingOut.set(false);
                     }
                 }));
+    }
+
+    private void show(Diagram d, Schema of, boolean edit) {
+        diagramSchema = of;
+        followsEdit = edit;
+        diagram.set(d);
+    }
+
+    /**
+     * True when the diagram on show came from an edit of the schema before it, so the canvas keeps
+     * its zoom and pan and the cards the edit left alone; false for a schema of its own (an import,
+     * another document), which the canvas fits to the window.
+     */
+    public boolean diagramFollowsEdit() {
+        return followsEdit;
     }
 
     /** Cards, sizes, layout and edge styles of a schema: pure, runs on a worker. */

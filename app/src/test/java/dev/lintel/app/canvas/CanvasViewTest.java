@@ -211,6 +211,30 @@ class CanvasViewTest {
         assertTrue(canvas.cardNodes().size() < 60, "the scene graph follows the screen: " + canvas.cardNodes().size());
     }
 
+    @Test
+    void anEditKeepsTheViewAndTheCardsItLeftAloneAndRebuildsTheOneItChanged(FxRobot robot) {
+        robot.interact(() -> viewModel.showSchema(generated(40), "generated"));
+        DiagramCanvasView canvas = canvas(robot);
+        robot.interact(() -> viewModel.select("table:public.t20"));
+        double scale = canvas.scale();
+        Rect view = canvas.visibleArea();
+        TableCardView edited = robot.lookup("#card-t20").queryAs(TableCardView.class);
+        java.util.List<TableCardView> others = canvas.cardNodes().stream().filter(c -> c != edited).toList();
+        assertFalse(others.isEmpty(), "other cards are on screen around the selected one");
+
+        robot.interact(() -> viewModel.inspector().editing().setTableComment("edited from the inspector"));
+
+        assertEquals(scale, canvas.scale(), 1e-9, "an edit does not zoom the view out to the whole diagram");
+        assertEquals(view, canvas.visibleArea());
+        TableCardView now = robot.lookup("#card-t20").queryAs(TableCardView.class);
+        assertNotEquals(edited, now, "the edited table's card is built again");
+        assertEquals("edited from the inspector", now.card().comment());
+        assertTrue(canvas.cardNodes().containsAll(others), "the other cards keep their nodes");
+
+        robot.interact(() -> viewModel.showSchema(generated(40), "another document"));
+        assertFalse(canvas.cardNodes().stream().anyMatch(others::contains), "a schema of its own builds its cards anew");
+    }
+
     static Schema generated(int count) {
         return GeneratedSchema.tables(count);
     }
