@@ -39,6 +39,10 @@ public final class DiagramCanvasView extends Pane {
     private final DiagramViewModel viewModel;
     private final Canvas paper = new Canvas();
     private final Pane world = new Pane();
+    // Set in place, and only when the view moved: a new transform would mark every card dirty.
+    private final Affine worldTransform = new Affine();
+    // What the paper and the minimap show now; see PaperState.
+    private PaperState painted;
     private final Map<String, TableCardView> built = new HashMap<>();
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
     private final DoubleProperty translateX = new SimpleDoubleProperty(this, "translateX", 0);
@@ -78,6 +82,7 @@ public final class DiagramCanvasView extends Pane {
         setClip(clip);
         world.setManaged(false);
         world.setId("diagram-world");
+        world.getTransforms().add(worldTransform);
         paper.setManaged(false);
         paper.setMouseTransparent(true);
         getChildren().addAll(paper, world);
@@ -294,7 +299,9 @@ public final class DiagramCanvasView extends Pane {
     /** Brings the scene graph and the painted layer in line with the view. Cheap: culls by box. */
     void refresh() {
         double s = scale.get();
-        world.getTransforms().setAll(new Affine(s, 0, translateX.get(), 0, s, translateY.get()));
+        if (worldTransform.getMxx() != s || worldTransform.getTx() != translateX.get() || worldTransform.getTy() != translateY.get()) {
+            worldTransform.setToTransform(s, 0, translateX.get(), 0, s, translateY.get());
+        }
         Rect view = visibleArea();
         DiagramViewModel.Diagram d = viewModel.diagramProperty().get();
         String selected = viewModel.selectedTable();
@@ -326,8 +333,15 @@ public final class DiagramCanvasView extends Pane {
                 world.getChildren().add(node);
             }
         }
-        paint(d, view, selected, detail);
-        afterPaint.run();
+        PaperState state = new PaperState(shown, d.edges(), s, translateX.get(), translateY.get(), getWidth(), getHeight(),
+                selected, Boolean.TRUE.equals(dark.getValue()), viewModel.subjectAreas().areasProperty().get(),
+                detail ? null : new PaperState.FarCards(d.cards(), findingBadges ? viewModel.findingsProperty().get() : Map.of(),
+                        viewModel.changesProperty().get(), searchMatches));
+        if (!state.equals(painted)) {
+            painted = state;
+            paint(d, view, selected, detail);
+            afterPaint.run();
+        }
     }
 
     private TableCardView newCard(TableCard card) {

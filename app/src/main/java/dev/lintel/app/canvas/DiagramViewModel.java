@@ -322,7 +322,10 @@ public final class DiagramViewModel {
             show(Diagram.EMPTY, schema, edit);
             return;
         }
-        layingOut.set(true);
+        // An edit's diagram is a patch, or places its new cards only: no spinner over the cards
+        // (whose animation would have every frame draw them again) for the moment it takes,
+        // unless a layout it replaces was showing one.
+        layingOut.set(layingOut.get() || !edit);
         executor.submit(BackgroundTask.of("Laying out the diagram", ctx -> work.call())
                 .onSuccess(d -> {
                     if (mine == generation) {

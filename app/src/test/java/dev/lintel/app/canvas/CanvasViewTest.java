@@ -231,6 +231,12 @@ class CanvasViewTest {
         assertEquals("edited from the inspector", now.card().comment());
         assertTrue(canvas.cardNodes().containsAll(others), "the other cards keep their nodes");
 
+        java.util.Map<String, Rect> frames = canvas.paintedAreaFrames();
+        robot.interact(() -> viewModel.inspector().editing().setTableComment("edited again"));
+        assertTrue(frames == canvas.paintedAreaFrames(), "an edit that moves no card and no edge does not paint the edges again");
+        robot.interact(() -> canvas.panBy(5, 0));
+        assertFalse(frames == canvas.paintedAreaFrames(), "a pan does");
+
         robot.interact(() -> viewModel.showSchema(generated(40), "another document"));
         assertFalse(canvas.cardNodes().stream().anyMatch(others::contains), "a schema of its own builds its cards anew");
     }
