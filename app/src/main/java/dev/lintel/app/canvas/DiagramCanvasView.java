@@ -253,7 +253,8 @@ public final class DiagramCanvasView extends Pane {
 
     // A schema of its own (an import, another document) is shown whole, its cards built anew. After
     // an edit the view stays where the user has it and only the cards the edit changed are built
-    // again: the others keep their nodes, so the next pulse styles a card or two, not every card.
+    // again (a card whose comments alone changed takes them in place): the others keep their
+    // nodes, so the next pulse styles a card or two, not every card.
     private void diagramChanged(DiagramViewModel.Diagram old, DiagramViewModel.Diagram now) {
         boolean sameDocument = old != null && (old.cards() == now.cards() || viewModel.diagramFollowsEdit());
         if (!sameDocument) {
@@ -261,7 +262,8 @@ public final class DiagramCanvasView extends Pane {
             world.getChildren().clear();
         } else if (old.cards() != now.cards()) {
             built.entrySet().removeIf(e -> {
-                boolean changed = !e.getValue().card().equals(now.cards().get(e.getKey()));
+                TableCard next = now.cards().get(e.getKey());
+                boolean changed = !e.getValue().card().equals(next) && (next == null || !e.getValue().adopt(next));
                 if (changed) {
                     world.getChildren().remove(e.getValue());
                 }

@@ -222,17 +222,24 @@ class CanvasViewTest {
         java.util.List<TableCardView> others = canvas.cardNodes().stream().filter(c -> c != edited).toList();
         assertFalse(others.isEmpty(), "other cards are on screen around the selected one");
 
-        robot.interact(() -> viewModel.inspector().editing().setTableComment("edited from the inspector"));
+        robot.interact(() -> viewModel.inspector().editing().addColumn("added_in_the_inspector", "text"));
 
         assertEquals(scale, canvas.scale(), 1e-9, "an edit does not zoom the view out to the whole diagram");
         assertEquals(view, canvas.visibleArea());
         TableCardView now = robot.lookup("#card-t20").queryAs(TableCardView.class);
         assertNotEquals(edited, now, "the edited table's card is built again");
-        assertEquals("edited from the inspector", now.card().comment());
+        assertTrue(now.card().columns().stream().anyMatch(c -> c.name().equals("added_in_the_inspector")));
         assertTrue(canvas.cardNodes().containsAll(others), "the other cards keep their nodes");
+
+        robot.interact(() -> viewModel.inspector().editing().setColumnComment("added_in_the_inspector", "typed in"));
+        assertTrue(now == robot.lookup("#card-t20").queryAs(TableCardView.class), "a comment is taken in place");
+        assertEquals("added_in_the_inspector: typed in", now.lookupAll(".table-card-column-name").stream()
+                .map(n -> (javafx.scene.control.Label) n).filter(l -> l.getText().equals("added_in_the_inspector"))
+                .findFirst().orElseThrow().getTooltip().getText(), "its tooltip says the new comment");
 
         java.util.Map<String, Rect> frames = canvas.paintedAreaFrames();
         robot.interact(() -> viewModel.inspector().editing().setTableComment("edited again"));
+        assertEquals("edited again", robot.lookup("#card-t20").queryAs(TableCardView.class).card().comment());
         assertTrue(frames == canvas.paintedAreaFrames(), "an edit that moves no card and no edge does not paint the edges again");
         robot.interact(() -> canvas.panBy(5, 0));
         assertFalse(frames == canvas.paintedAreaFrames(), "a pan does");
