@@ -24,9 +24,10 @@ import java.util.Set;
 /**
  * The diagram after an edit that changed tables in place (a comment, a column, a key), made from
  * the diagram before it: the changed tables get their new cards and sizes and their own foreign
- * keys' edges, edges are routed again only where a card they join changed size, and everything
- * else is the previous diagram's. The same diagram as a full {@link DiagramContent} of the edited
- * schema with every card where it was, at a cost that follows the edit rather than the schema.
+ * keys' edges, edges are routed again only where they are new or a card they join changed size,
+ * and everything else is the previous diagram's. The same diagram as a full {@link DiagramContent}
+ * of the edited schema with every card where it was (but for edges a layout routed, which it
+ * keeps), at a cost that follows the edit rather than the schema.
  * Pure and free of JavaFX; runs on a worker.
  */
 final class EditedDiagram {
@@ -89,9 +90,9 @@ final class EditedDiagram {
         return routes == null ? null : new DiagramViewModel.Diagram(cards, new DiagramLayout(nodes, routes), edges);
     }
 
-    // The routes in the order a full layout has them (by table, then by foreign key): an unchanged
-    // table's are the ones before, routed again when a card at either end changed size; a changed
-    // table's are made from its foreign keys. Null when the routes before were in another order.
+    // The routes in the order a full layout has them (by table, then by foreign key): a route
+    // before is kept while its foreign key and the sizes of the cards at its ends are, and is made
+    // again otherwise. Null when the routes before were in another order.
     private static List<EdgeRoute> routes(List<EdgeRoute> before, List<Table> oldTables, Schema now,
                                           List<TableCard> tableCards, Map<String, Rect> nodes, Set<String> resized) {
         List<Table> tables = now.tables();
@@ -113,12 +114,20 @@ final class EditedDiagram {
                 }
                 continue;
             }
+            // A foreign key the edit kept, between cards of the same size, keeps its route (the one
+            // a layout gave it): editing a comment does not redraw the table's edges differently.
+            Map<String, EdgeRoute> kept = new HashMap<>();
+            for (int r = from; r < next; r++) {
+                kept.put(before.get(r).edge().id(), before.get(r));
+            }
             for (ForeignKey fk : table.foreignKeys()) {
                 Optional<Table> target = now.resolveTable(fk.referencedTable());
                 if (target.isPresent()) {
                     String source = ObjectPath.table(target.get().name()).toString();
                     LayoutEdge e = new LayoutEdge(LayoutGraph.edgeId(table, fk), source, path);
-                    out.add(OrthogonalRouter.route(e, nodes.get(source), nodes.get(path)));
+                    EdgeRoute route = kept.remove(e.id());
+                    out.add(route != null && route.edge().equals(e) && !resized.contains(source) && !resized.contains(path)
+                            ? route : OrthogonalRouter.route(e, nodes.get(source), nodes.get(path)));
                 }
             }
         }

@@ -39,6 +39,8 @@ public final class InspectorView extends StackPane {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        scroll.setId("inspector-scroll");
+        ViewportCache.off(scroll);
 
         Label placeholder = new Label("Select a table in the outline or the diagram to see its columns, constraints and indexes.");
         placeholder.setWrapText(true);

@@ -80,6 +80,22 @@ class EditedDiagramTest {
     }
 
     @Test
+    void anEditedTableKeepsTheRoutesALayoutGaveItsForeignKeysWhileItsCardKeepsItsSize() {
+        Schema schema = Schema.ofTables(List.of(table("users", List.of()), table("orders", List.of(fk("users", true)))));
+        List<TableCard> cards = cardsOf(schema, null, List.of());
+        DiagramViewModel.Diagram laidOut = DiagramContent.of(schema, cards, Map.of());
+        Schema commented = schema.mapTable(QualifiedName.of("public", "orders"), t -> t.withComment("changed"));
+
+        DiagramViewModel.Diagram after = EditedDiagram.of(laidOut, schema, commented, cardsOf(commented, schema, cards), Map.of());
+
+        assertSame(laidOut.layout().routes().get(0), after.layout().routes().get(0), "the edge is drawn as before");
+        Schema widened = schema.mapTable(QualifiedName.of("public", "orders"), t -> t.withColumns(append(t.columns(),
+                Column.of("a_column_with_a_name_long_enough_to_widen_the_card", DataType.of("text")))));
+        DiagramViewModel.Diagram wider = EditedDiagram.of(laidOut, schema, widened, cardsOf(widened, schema, cards), Map.of());
+        assertTrue(wider.layout().routes().get(0) != laidOut.layout().routes().get(0), "a card of another size is joined anew");
+    }
+
+    @Test
     void aStoredPositionOtherThanWhereTheCardIsMeansAFullLayout() {
         Schema schema = Schema.ofTables(List.of(table("users", List.of()), table("orders", List.of(fk("users", true)))));
         List<TableCard> cards = cardsOf(schema, null, List.of());

@@ -98,6 +98,8 @@ class InspectorIndexCheckViewTest {
             viewModel.select("table:public.orders");
         });
         TextField indexKeys = robot.lookup("#index-keys-0").queryAs(TextField.class);
+        Node viewport = robot.lookup("#inspector-scroll").queryAs(javafx.scene.control.ScrollPane.class).lookup(".viewport");
+        assertFalse(viewport.isCache(), "a key typed in a field redraws that field, not a cached picture of every field");
         type(robot, "#new-check-expression", "total >= ");
 
         type(robot, "#col-comment-1", "what the order is waiting for");
