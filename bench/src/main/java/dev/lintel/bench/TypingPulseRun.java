@@ -54,7 +54,7 @@ final class TypingPulseRun {
     }
 
     /** What one typing session measured, in milliseconds. */
-    record Figures(int tables, double[] gaps, double[] keyWork, int edits, int lints, int ddls) {
+    record Figures(int tables, double[] gaps, double[] keyWork, int edits, int lints, int ddls, ProcessCosts.Spent spent) {
         double longestGap() {
             return gaps.length == 0 ? 0 : gaps[gaps.length - 1];
         }
@@ -95,16 +95,20 @@ final class TypingPulseRun {
         System.out.println();
         System.out.println("Lintel typing benchmark: gaps between UI pulses while typing into the inspector, "
                 + seconds + " s per size, key every " + KEY_MILLIS + " ms, Enter (one edit) every " + KEYS_PER_COMMIT + " keys");
-        System.out.printf(Locale.ROOT, "%-12s %10s %10s %10s %12s %12s %12s %8s %6s %6s%n", "schema", "longest", "p99", "p50",
-                "gaps>25ms", "key p99", "key max", "edits", "lints", "ddls");
+        System.out.printf(Locale.ROOT, "%-12s %10s %10s %10s %12s %12s %12s %8s %6s %6s %10s %10s %9s%n", "schema", "longest", "p99",
+                "p50", "gaps>25ms", "key p99", "key max", "edits", "lints", "ddls", "UI cpu", "allocated", "GC");
         for (Figures f : List.of(small, large)) {
-            System.out.printf(Locale.ROOT, "%-12s %7.1f ms %7.1f ms %7.1f ms %6d of %-3d %9.2f ms %9.2f ms %8d %6d %6d%n",
+            System.out.printf(Locale.ROOT, "%-12s %7.1f ms %7.1f ms %7.1f ms %6d of %-3d %9.2f ms %9.2f ms %8d %6d %6d %7.0f ms %7.0f MB %6.0f ms%n",
                     f.tables() + " tables", f.longestGap(), f.gapP99(), f.gapP50(), f.gapsOver(25), f.gaps().length,
-                    f.keyP99(), f.longestKey(), f.edits(), f.lints(), f.ddls());
+                    f.keyP99(), f.longestKey(), f.edits(), f.lints(), f.ddls(), f.spent().threadCpuMillis(),
+                    f.spent().allocatedMegabytes(), f.spent().gcMillis());
         }
+        System.out.println("UI cpu: CPU time of the UI thread while typing; allocated: by all threads; GC: collectors' time (pauses stop the UI too)");
         System.out.printf(Locale.ROOT, "ratio 1,000 / 10 tables: longest gap %.2fx, p99 gap %.2fx, p99 key %.2fx%n",
                 large.longestGap() / small.longestGap(), large.gapP99() / small.gapP99(), large.keyP99() / small.keyP99());
         System.out.println("target (PERFORMANCE.md): no gap longer than a frame (16 ms; pulses come every 16.7 ms at 60 Hz)");
+        // The JavaFX thread is not a daemon: without this the JVM would wait on it after the report.
+        Platform.exit();
     }
 
     private static Figures typeInto(int tables, int seconds) throws Exception {
@@ -161,6 +165,8 @@ final class TypingPulseRun {
         int ddls;
         String table;
         TextField field;
+        java.time.Instant recordingFrom;
+        ProcessCosts costs;
 
         Window(ThreadPoolTaskExecutor executor, Schema schema) {
             viewModel = new MainWindowViewModel(executor, DdlImportService.usingModelImporter(), new FxDelayScheduler());
@@ -208,6 +214,8 @@ final class TypingPulseRun {
             edits = 0;
             lints = 0;
             ddls = 0;
+            recordingFrom = java.time.Instant.now();
+            costs = ProcessCosts.start();
             timer.start();
             return null;
         }
@@ -240,6 +248,10 @@ final class TypingPulseRun {
 
         Figures stop(int tables) {
             timer.stop();
+            ProcessCosts.Spent spent = costs.spent();
+            if (Boolean.getBoolean("typing.trace")) { // the window to cut a profile (JFR) to: the measured typing only
+                System.err.println("recorded " + tables + " tables from " + recordingFrom + " to " + java.time.Instant.now());
+            }
             stage.close();
             double[] gaps = new double[Math.max(0, pulses.size() - 1)];
             for (int i = 1; i < pulses.size(); i++) {
@@ -247,7 +259,7 @@ final class TypingPulseRun {
             }
             Arrays.sort(gaps);
             double[] work = keyWork.stream().mapToDouble(k -> k / 1e6).sorted().toArray();
-            return new Figures(tables, gaps, work, edits, lints, ddls);
+            return new Figures(tables, gaps, work, edits, lints, ddls, spent);
         }
     }
 

@@ -34,6 +34,10 @@ public final class DiagramCanvasView extends Pane {
     private final DiagramViewModel viewModel;
     private final Canvas paper = new Canvas();
     private final Pane world = new Pane();
+    // Set in place, and only when the view moved: a new transform would mark every card dirty.
+    private final Affine worldTransform = new Affine();
+    // What the paper and the minimap show now; see PaperState.
+    private PaperState painted;
     private final Map<String, TableCardView> built = new HashMap<>();
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
     private final DoubleProperty translateX = new SimpleDoubleProperty(this, "translateX", 0);
@@ -69,6 +73,7 @@ public final class DiagramCanvasView extends Pane {
         setClip(clip);
         world.setManaged(false);
         world.setId("diagram-world");
+        world.getTransforms().add(worldTransform);
         paper.setManaged(false);
         paper.setMouseTransparent(true);
         getChildren().addAll(paper, world);
@@ -242,14 +247,28 @@ public final class DiagramCanvasView extends Pane {
 
     // Drawing ---------------------------------------------------------------------------------
 
+    // A schema of its own (an import, another document) is shown whole, its cards built anew. After
+    // an edit the view stays where the user has it and only the cards the edit changed are built
+    // again (a card whose comments alone changed takes them in place): the others keep their
+    // nodes, so the next pulse styles a card or two, not every card.
     private void diagramChanged(DiagramViewModel.Diagram old, DiagramViewModel.Diagram now) {
-        if (old == null || old.cards() != now.cards()) {
+        boolean sameDocument = old != null && (old.cards() == now.cards() || viewModel.diagramFollowsEdit());
+        if (!sameDocument) {
             built.clear();
             world.getChildren().clear();
+        } else if (old.cards() != now.cards()) {
+            built.entrySet().removeIf(e -> {
+                TableCard next = now.cards().get(e.getKey());
+                boolean changed = !e.getValue().card().equals(next) && (next == null || !e.getValue().adopt(next));
+                if (changed) {
+                    world.getChildren().remove(e.getValue());
+                }
+                return changed;
+            });
         }
         boolean wasEmpty = shown.nodes().isEmpty();
         shown = projected(now.layout());
-        if (wasEmpty || old == null || old.cards() != now.cards()) {
+        if (wasEmpty || !sameDocument) {
             fitPending = true;
         }
         if (fitPending && getWidth() > 0) {
@@ -278,7 +297,9 @@ public final class DiagramCanvasView extends Pane {
     /** Brings the scene graph and the painted layer in line with the view. Cheap: culls by box. */
     void refresh() {
         double s = scale.get();
-        world.getTransforms().setAll(new Affine(s, 0, translateX.get(), 0, s, translateY.get()));
+        if (worldTransform.getMxx() != s || worldTransform.getTx() != translateX.get() || worldTransform.getTy() != translateY.get()) {
+            worldTransform.setToTransform(s, 0, translateX.get(), 0, s, translateY.get());
+        }
         Rect view = visibleArea();
         DiagramViewModel.Diagram d = viewModel.diagramProperty().get();
         String selected = viewModel.selectedTable();
@@ -311,8 +332,15 @@ public final class DiagramCanvasView extends Pane {
                 world.getChildren().add(node);
             }
         }
-        paint(d, view, selected, chosen, detail);
-        afterPaint.run();
+        PaperState state = new PaperState(shown, d.edges(), s, translateX.get(), translateY.get(), getWidth(), getHeight(),
+                selected, Set.copyOf(chosen), Boolean.TRUE.equals(dark.getValue()), viewModel.subjectAreas().areasProperty().get(),
+                detail ? null : new PaperState.FarCards(d.cards(), findingBadges ? viewModel.findingsProperty().get() : Map.of(),
+                        viewModel.changesProperty().get(), searchMatches));
+        if (!state.equals(painted)) {
+            painted = state;
+            paint(d, view, selected, chosen, detail);
+            afterPaint.run();
+        }
     }
 
     private TableCardView newCard(TableCard card) {

@@ -24,21 +24,23 @@ public final class DiagramContent {
 
     /** @param stored top-left corners by object path; they win over the automatic layout */
     public static DiagramViewModel.Diagram of(Schema schema, Map<String, Position> stored) {
-        return of(schema, stored, AutoLayout::layout);
+        return of(schema, schema.tables().stream().map(TableCards::of).toList(), stored);
+    }
+
+    /** @param tableCards the cards of the schema's tables, in its order (the view-model has them already) */
+    static DiagramViewModel.Diagram of(Schema schema, List<TableCard> tableCards, Map<String, Position> stored) {
+        return of(schema, tableCards, stored, AutoLayout::layout);
     }
 
     /** As {@link #of} with the quick layered placement ({@link AutoLayout#quick}): a large schema's first picture. */
-    static DiagramViewModel.Diagram quick(Schema schema, Map<String, Position> stored) {
-        return of(schema, stored, AutoLayout::quick);
+    static DiagramViewModel.Diagram quick(Schema schema, List<TableCard> tableCards, Map<String, Position> stored) {
+        return of(schema, tableCards, stored, AutoLayout::quick);
     }
 
-    private static DiagramViewModel.Diagram of(Schema schema, Map<String, Position> stored,
+    private static DiagramViewModel.Diagram of(Schema schema, List<TableCard> tableCards, Map<String, Position> stored,
                                                java.util.function.BiFunction<LayoutGraph, Map<String, Position>, DiagramLayout> layout) {
         Map<String, TableCard> byPath = new LinkedHashMap<>();
-        schema.tables().forEach(t -> {
-            TableCard c = TableCards.of(t);
-            byPath.put(c.objectPath(), c);
-        });
+        tableCards.forEach(c -> byPath.put(c.objectPath(), c));
         Map<String, TableCard> byTable = new HashMap<>(byPath);
         LayoutGraph tables = LayoutGraph.of(schema, t -> CardGeometry.sizeOf(byTable.get(ObjectPath.table(t.name()).toString())));
         // Views and enum types are placed like tables without keys: each its own component.

@@ -315,7 +315,8 @@ public final class DiagramViewModel {
 
     /** Lays out every card again from scratch, ignoring stored positions; the document keeps the result. */
     public void relayoutAll() {
-        layOut(lastSchema, Map.of(), true);
+        Schema schema = lastSchema;
+        layOut(schema, () -> diagramOf(schema, Map.of()), null, true, false);
     }
 
     /**
@@ -348,7 +349,10 @@ public final class DiagramViewModel {
     }
 
     private Schema lastSchema = Schema.empty();
-    private Map<Table, TableCard> cardOfTable = new java.util.IdentityHashMap<>();
+    // The schema the diagram on show was made from (null before the first), and whether it was an edit.
+    private Schema diagramSchema;
+    private boolean followsEdit;
+    private Map<dev.lintel.model.schema.Table, TableCard> cardOfTable = new java.util.IdentityHashMap<>();
     private final Map<String, Position> nextPositions = new HashMap<>();
     private Supplier<Rect> visibleArea = () -> null;
     private CanvasEdits edits = CanvasEdits.NONE;
@@ -366,17 +370,46 @@ public final class DiagramViewModel {
         }).toList();
         cards.set(list);
         // An edit (tables kept from the schema before) leaves every card where it is: only new
-        // cards are placed, and ELK does not run again over a thousand tables for a comment.
+        // cards are placed, and ELK does not run again over a thousand tables for a comment. When
+        // it changed tables in place, the diagram before is patched; anything else is laid out whole.
         boolean edited = schema.tables().stream().anyMatch(previous::containsKey);
-        Map<String, Position> stored = new HashMap<>();
-        if (edited) {
-            stored.putAll(diagram.get().layout().positions());
-        }
-        stored.putAll(storedPositions.get());
-        boolean placed = !nextPositions.isEmpty();
-        stored.putAll(nextPositions);
+        Diagram before = diagram.get();
+        Schema beforeSchema = diagramSchema;
+        Map<String, Position> document = storedPositions.get();
+        Map<String, Position> placed = new HashMap<>(nextPositions);
         nextPositions.clear();
-        layOut(schema, stored, placed);
+        layOut(schema, () -> {
+            if (edited && placed.isEmpty() && beforeSchema != null) {
+                Diagram patched = EditedDiagram.of(before, beforeSchema, schema, list, document);
+                if (patched != null) {
+                    return patched;
+                }
+            }
+            Map<String, Position> stored = new HashMap<>();
+            if (edited) {
+                stored.putAll(before.layout().positions());
+            }
+            stored.putAll(document);
+            stored.putAll(placed);
+            return DiagramContent.of(schema, list, stored);
+        }, quickFirst(schema, list, edited, document, placed), !placed.isEmpty(), edited);
+    }
+
+    // Below this many cards to place, ELK answers within a moment and a quick picture would only flicker.
+    private static final int QUICK_FIRST_ABOVE = 150;
+
+    /**
+     * For a new schema with many cards to place: a quick layered picture (milliseconds) to show
+     * while ELK takes seconds on a thousand tables; null when ELK's layout comes soon enough.
+     */
+    private static java.util.concurrent.Callable<Diagram> quickFirst(Schema schema, List<TableCard> list, boolean edited,
+                                                                    Map<String, Position> document, Map<String, Position> placed) {
+        if (edited || schema.tables().size() - document.size() - placed.size() <= QUICK_FIRST_ABOVE) {
+            return null;
+        }
+        Map<String, Position> stored = new HashMap<>(document);
+        stored.putAll(placed);
+        return () -> DiagramContent.quick(schema, list, stored);
     }
 
     /**
@@ -412,32 +445,37 @@ public final class DiagramViewModel {
         this.edits = Objects.requireNonNull(edits, "edits");
     }
 
-    // Below this many cards to place, ELK answers within a moment and the quick picture would only flicker.
-    private static final int QUICK_FIRST_ABOVE = 150;
-
-    private void layOut(Schema schema, Map<String, Position> stored, boolean storeResult) {
+    /**
+     * @param work makes the diagram of {@code schema}, on a worker
+     * @param quick makes a first picture to show until {@code work}'s arrives, or null
+     * @param edit the schema is an edit of the one before (the canvas keeps its view)
+     */
+    private void layOut(Schema schema, java.util.concurrent.Callable<Diagram> work, java.util.concurrent.Callable<Diagram> quick,
+                        boolean storeResult, boolean edit) {
         long mine = ++generation;
         if (schema.tables().isEmpty()) {
-            diagram.set(Diagram.EMPTY);
+            show(Diagram.EMPTY, schema, edit);
             return;
         }
-        layingOut.set(true);
+        // An edit's diagram is a patch, or places its new cards only: no spinner over the cards
+        // (whose animation would have every frame draw them again) for the moment it takes,
+        // unless a layout it replaces was showing one.
+        layingOut.set(layingOut.get() || !edit);
         boolean[] laidOut = {false}; // read and written on the UI thread only
-        if (schema.tables().size() - stored.size() > QUICK_FIRST_ABOVE) {
-            // ELK takes seconds on a thousand tables: show a quick layered picture first (milliseconds),
-            // replaced by ELK's when it arrives. The same single worker runs them in this order.
-            executor.submit(BackgroundTask.of("Placing the cards", ctx -> DiagramContent.quick(schema, stored))
+        if (quick != null) {
+            // Submitted first: the single worker runs it before the full layout, which replaces it.
+            executor.submit(BackgroundTask.of("Placing the cards", ctx -> quick.call())
                     .onSuccess(d -> {
                         if (mine == generation && !laidOut[0]) {
-                            diagram.set(d);
+                            show(d, schema, edit);
                         }
                     }));
         }
-        executor.submit(BackgroundTask.of("Laying out the diagram", ctx -> diagramOf(schema, stored))
+        executor.submit(BackgroundTask.of("Laying out the diagram", ctx -> work.call())
                 .onSuccess(d -> {
                     laidOut[0] = true;
                     if (mine == generation) {
-                        diagram.set(d);
+                        show(d, schema, edit);
                         if (storeResult) {
                             positionsChanged.accept(d.layout().positions());
                         }
@@ -448,6 +486,21 @@ public final class DiagramViewModel {
                         layingOut.set(false);
                     }
                 }));
+    }
+
+    private void show(Diagram d, Schema of, boolean edit) {
+        diagramSchema = of;
+        followsEdit = edit;
+        diagram.set(d);
+    }
+
+    /**
+     * True when the diagram on show came from an edit of the schema before it, so the canvas keeps
+     * its zoom and pan and the cards the edit left alone; false for a schema of its own (an import,
+     * another document), which the canvas fits to the window.
+     */
+    public boolean diagramFollowsEdit() {
+        return followsEdit;
     }
 
     /** Cards, sizes, layout and edge styles of a schema: pure, runs on a worker. */

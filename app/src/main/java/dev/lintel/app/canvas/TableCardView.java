@@ -41,7 +41,10 @@ public final class TableCardView extends VBox {
     // Key of the column name in the properties of a column row's nodes (drag a column to make a key).
     private static final String COLUMN = "lintel-column";
 
-    private final TableCard card;
+    private TableCard card;
+    private Tooltip commentTip;
+    // What the badges show now: the same again (the next lint, the next review edit) changes nothing.
+    private CardFindings findingsShown;
     private final Label badge = new Label();
     private final Label commentBadge = new Label();
     private Runnable onOpenComments = () -> { };
@@ -139,7 +142,7 @@ public final class TableCardView extends VBox {
             columnMarkerSlots.put(line.name(), slot);
             columnNames.put(line.name(), colName);
             if (!line.comment().isEmpty()) {
-                colName.setTooltip(new Tooltip(line.name() + ": " + line.comment()));
+                colName.setTooltip(new Tooltip(columnTip(line)));
             }
             javafx.scene.Node rowMarkers = markersOf(line);
             for (javafx.scene.Node n : List.of(rowMarkers, colName, typeLabel, slot)) {
@@ -152,12 +155,55 @@ public final class TableCardView extends VBox {
         }
         getChildren().addAll(header, rows);
         if (!card.comment().isEmpty()) {
-            Tooltip.install(this, new Tooltip(card.comment()));
+            commentTip = new Tooltip(card.comment());
+            Tooltip.install(this, commentTip);
         }
     }
 
     public TableCard card() {
         return card;
+    }
+
+    /**
+     * Shows {@code next} in this card when it differs from the one shown in comments only (the
+     * table's, its columns'): they are tooltips, changed in place. False when anything drawn
+     * differs and the card must be built again. Typing comments then costs no new nodes.
+     */
+    public boolean adopt(TableCard next) {
+        if (!withoutComments(card).equals(withoutComments(next))) {
+            return false;
+        }
+        if (commentTip != null) {
+            Tooltip.uninstall(this, commentTip);
+            commentTip = null;
+        }
+        if (!next.comment().isEmpty()) {
+            commentTip = new Tooltip(next.comment());
+            Tooltip.install(this, commentTip);
+        }
+        for (ColumnLine line : next.columns()) {
+            Label name = columnNames.get(line.name());
+            String tip = !line.comment().isEmpty() ? columnTip(line) : line.name().length() > LONG_NAME ? line.name() : null;
+            if (tip == null) {
+                name.setTooltip(null);
+            } else if (name.getTooltip() == null) {
+                name.setTooltip(new Tooltip(tip));
+            } else {
+                name.getTooltip().setText(tip);
+            }
+        }
+        card = next;
+        return true;
+    }
+
+    private static TableCard withoutComments(TableCard c) {
+        return new TableCard(c.objectPath(), c.name(), c.schemaName(), "", c.columns().stream()
+                .map(l -> new ColumnLine(l.name(), l.type(), l.primaryKey(), l.foreignKey(), l.unique(), l.notNull(),
+                        l.indexed(), "")).toList(), c.kind());
+    }
+
+    private static String columnTip(ColumnLine line) {
+        return line.name() + ": " + line.comment();
     }
 
     /** The column whose row holds {@code picked} (a node under the pointer), or null. */
@@ -214,6 +260,10 @@ public final class TableCardView extends VBox {
 
     /** Shows the lint's findings on this table; null clears them. */
     public void showFindings(CardFindings findings) {
+        if (java.util.Objects.equals(findings, findingsShown)) {
+            return; // each change below restyles the badge or adds marker nodes: none for the same findings
+        }
+        findingsShown = findings;
         badge.getStyleClass().removeIf(s -> s.startsWith("finding-badge-"));
         columnMarkerSlots.values().forEach(slot -> slot.getChildren().clear());
         boolean any = findings != null;

@@ -32,6 +32,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class DdlPaneView extends BorderPane {
     private final CodeArea code = new CodeArea();
     private final DdlPaneViewModel viewModel;
+    // What the code area shows: a patch from exactly this rendering may be applied line by line.
+    private RenderedDdl shown;
 
     public DdlPaneView(DdlPaneViewModel viewModel) {
         this.viewModel = viewModel;
@@ -118,24 +120,61 @@ public final class DdlPaneView extends BorderPane {
         return notes;
     }
 
+    // The same subject again (an edit of the table shown): only the changed lines are replaced, so
+    // the code area keeps the others' paragraphs (each a few nodes to build and style) and its
+    // scroll position. Anything else is shown from the top.
     private void show(RenderedDdl ddl) {
+        DdlPatch patch = viewModel.patch();
+        boolean sameSubject = shown != null && shown.subject().equals(ddl.subject());
+        if (sameSubject && patch != null && patch.base() == shown && patch.result() == ddl) {
+            shown = ddl;
+            if (!patch.isEmpty()) {
+                code.replaceText(patch.from(), patch.baseTo(), patch.text());
+                if (patch.resultTo() > patch.from()) {
+                    code.setStyleSpans(patch.from(), spans(ddl, patch.from(), patch.resultTo()));
+                }
+            }
+            return;
+        }
+        shown = ddl;
         code.replaceText(ddl.sql());
         if (!ddl.sql().isEmpty()) {
-            code.setStyleSpans(0, spans(ddl));
+            code.setStyleSpans(0, spans(ddl, 0, ddl.sql().length()));
         }
         code.moveTo(0);
         code.requestFollowCaret();
     }
 
-    private static StyleSpans<Collection<String>> spans(RenderedDdl ddl) {
+    // The colours of the text from..to (the spans cut to it), from its own start.
+    private static StyleSpans<Collection<String>> spans(RenderedDdl ddl, int from, int to) {
         StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
-        int at = 0;
-        for (HighlightSpan span : ddl.highlights()) {
-            builder.add(List.of(), span.start() - at);
-            builder.add(List.of(span.styleClass()), span.length());
-            at = span.start() + span.length();
+        List<HighlightSpan> highlights = ddl.highlights();
+        int at = from;
+        for (int i = firstEndingAfter(highlights, from); i < highlights.size() && highlights.get(i).start() < to; i++) {
+            HighlightSpan span = highlights.get(i);
+            int start = Math.max(span.start(), from);
+            int end = Math.min(span.start() + span.length(), to);
+            builder.add(List.of(), start - at);
+            builder.add(List.of(span.styleClass()), end - start);
+            at = end;
         }
-        builder.add(List.of(), ddl.sql().length() - at);
+        builder.add(List.of(), to - at);
         return builder.create();
+    }
+
+    // Spans are in text order and do not overlap: a binary search finds where the range begins.
+    private static int firstEndingAfter(List<HighlightSpan> spans, int offset) {
+        int low = 0;
+        int high = spans.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            HighlightSpan s = spans.get(mid);
+            if (s.start() + s.length() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 }

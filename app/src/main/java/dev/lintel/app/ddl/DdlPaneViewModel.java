@@ -36,6 +36,8 @@ public final class DdlPaneViewModel {
     private final Debouncer debouncer;
     private TaskHandle running;
     private long generation;
+    // How the latest rendering differs from the one before it; see patch().
+    private DdlPatch patch;
 
     // Properties ------------------------------------------------------------------------------
     private final ObjectProperty<DdlDialectChoice> dialect = new SimpleObjectProperty<>(this, "dialect", DdlDialectChoice.POSTGRESQL);
@@ -78,6 +80,14 @@ public final class DdlPaneViewModel {
         return rendering.getReadOnlyProperty();
     }
 
+    /**
+     * The lines in which {@link #renderedProperty()}'s value differs from the value before it
+     * (computed with it, off the UI thread); null before the first rendering and after a failed one.
+     */
+    public DdlPatch patch() {
+        return patch;
+    }
+
     // Rendering -------------------------------------------------------------------------------
 
     private void requestRender() {
@@ -93,15 +103,20 @@ public final class DdlPaneViewModel {
         String selected = selectedObject.getValue();
         boolean whole = wholeSchema.get();
         Dialect target = dialectOf(dialect.get());
+        // Only the newest task publishes, so the value shown now is the one its result follows.
+        RenderedDdl base = rendered.get();
         rendering.set(true);
-        running = executor.submit(BackgroundTask.of("Rendering DDL", ctx -> renderNow(s, selected, whole, target))
+        running = executor.submit(BackgroundTask.of("Rendering DDL",
+                        ctx -> DdlPatch.between(base, renderNow(s, selected, whole, target)))
                 .onSuccess(result -> {
                     if (mine == generation) {
-                        rendered.set(result);
+                        patch = result;
+                        rendered.set(result.result());
                     }
                 })
                 .onFailure(error -> {
                     if (mine == generation) {
+                        patch = null;
                         rendered.set(RenderedDdl.nothing("Could not render the DDL: " + error.getMessage()));
                     }
                 })

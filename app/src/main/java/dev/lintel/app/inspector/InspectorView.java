@@ -25,6 +25,9 @@ public final class InspectorView extends StackPane {
     private String pendingFocus;
     // Where the constraint and index lists start in the content, after the editable fields.
     private int definitionsFrom;
+    // The constraints and indexes those lists show: an edit that leaves them as they are keeps them.
+    private List<DefinitionRow> shownConstraints = List.of();
+    private List<IndexForm> shownIndexes = List.of();
 
     public InspectorView(InspectorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -36,6 +39,8 @@ public final class InspectorView extends StackPane {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        scroll.setId("inspector-scroll");
+        ViewportCache.off(scroll);
 
         Label placeholder = new Label("Select a table in the outline or the diagram to see its columns, constraints and indexes.");
         placeholder.setWrapText(true);
@@ -82,9 +87,14 @@ public final class InspectorView extends StackPane {
 
     private void rebuild() {
         if (fields != null && viewModel.editableProperty().get() && fields.refresh()) {
-            // The same table with the same columns: the fields show the new values in place.
-            content.getChildren().remove(definitionsFrom, content.getChildren().size());
-            addEditableDefinitions();
+            // The same table with the same columns: the fields show the new values in place, and the
+            // constraint and index editors (a few hundred nodes, each new one styled at the next
+            // pulse) are built again only when the edit changed a constraint or an index.
+            if (!shownConstraints.equals(viewModel.constraintsProperty().get())
+                    || !shownIndexes.equals(viewModel.indexEditing().indexes())) {
+                content.getChildren().remove(definitionsFrom, content.getChildren().size());
+                addEditableDefinitions();
+            }
             if (pendingFocus != null) {
                 focus(pendingFocus);
                 pendingFocus = null;
@@ -137,6 +147,8 @@ public final class InspectorView extends StackPane {
 
     /** The constraint and index editors, rebuilt in place when the same table changes. */
     private void addEditableDefinitions() {
+        shownConstraints = viewModel.constraintsProperty().get();
+        shownIndexes = viewModel.indexEditing().indexes();
         content.getChildren().addAll(new ConstraintFields(viewModel).build());
         content.getChildren().addAll(new IndexFields(viewModel.indexEditing()).build());
     }

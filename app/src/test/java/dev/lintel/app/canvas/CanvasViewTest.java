@@ -211,6 +211,43 @@ class CanvasViewTest {
         assertTrue(canvas.cardNodes().size() < 60, "the scene graph follows the screen: " + canvas.cardNodes().size());
     }
 
+    @Test
+    void anEditKeepsTheViewAndTheCardsItLeftAloneAndRebuildsTheOneItChanged(FxRobot robot) {
+        robot.interact(() -> viewModel.showSchema(generated(40), "generated"));
+        DiagramCanvasView canvas = canvas(robot);
+        robot.interact(() -> viewModel.select("table:public.t20"));
+        double scale = canvas.scale();
+        Rect view = canvas.visibleArea();
+        TableCardView edited = robot.lookup("#card-t20").queryAs(TableCardView.class);
+        java.util.List<TableCardView> others = canvas.cardNodes().stream().filter(c -> c != edited).toList();
+        assertFalse(others.isEmpty(), "other cards are on screen around the selected one");
+
+        robot.interact(() -> viewModel.inspector().editing().addColumn("added_in_the_inspector", "text"));
+
+        assertEquals(scale, canvas.scale(), 1e-9, "an edit does not zoom the view out to the whole diagram");
+        assertEquals(view, canvas.visibleArea());
+        TableCardView now = robot.lookup("#card-t20").queryAs(TableCardView.class);
+        assertNotEquals(edited, now, "the edited table's card is built again");
+        assertTrue(now.card().columns().stream().anyMatch(c -> c.name().equals("added_in_the_inspector")));
+        assertTrue(canvas.cardNodes().containsAll(others), "the other cards keep their nodes");
+
+        robot.interact(() -> viewModel.inspector().editing().setColumnComment("added_in_the_inspector", "typed in"));
+        assertTrue(now == robot.lookup("#card-t20").queryAs(TableCardView.class), "a comment is taken in place");
+        assertEquals("added_in_the_inspector: typed in", now.lookupAll(".table-card-column-name").stream()
+                .map(n -> (javafx.scene.control.Label) n).filter(l -> l.getText().equals("added_in_the_inspector"))
+                .findFirst().orElseThrow().getTooltip().getText(), "its tooltip says the new comment");
+
+        java.util.Map<String, Rect> frames = canvas.paintedAreaFrames();
+        robot.interact(() -> viewModel.inspector().editing().setTableComment("edited again"));
+        assertEquals("edited again", robot.lookup("#card-t20").queryAs(TableCardView.class).card().comment());
+        assertTrue(frames == canvas.paintedAreaFrames(), "an edit that moves no card and no edge does not paint the edges again");
+        robot.interact(() -> canvas.panBy(5, 0));
+        assertFalse(frames == canvas.paintedAreaFrames(), "a pan does");
+
+        robot.interact(() -> viewModel.showSchema(generated(40), "another document"));
+        assertFalse(canvas.cardNodes().stream().anyMatch(others::contains), "a schema of its own builds its cards anew");
+    }
+
     static Schema generated(int count) {
         return GeneratedSchema.tables(count);
     }

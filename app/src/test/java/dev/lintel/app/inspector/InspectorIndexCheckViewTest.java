@@ -91,6 +91,33 @@ class InspectorIndexCheckViewTest {
     }
 
     @Test
+    void anEditThatLeavesConstraintsAndIndexesAloneKeepsTheirEditorsAndWhatIsTypedInThem(FxRobot robot) {
+        robot.interact(() -> {
+            viewModel.importDdlText("CREATE TABLE orders (id bigint PRIMARY KEY, status text, total numeric);"
+                    + " CREATE INDEX orders_status_idx ON orders (status);");
+            viewModel.select("table:public.orders");
+        });
+        TextField indexKeys = robot.lookup("#index-keys-0").queryAs(TextField.class);
+        Node viewport = robot.lookup("#inspector-scroll").queryAs(javafx.scene.control.ScrollPane.class).lookup(".viewport");
+        assertFalse(viewport.isCache(), "a key typed in a field redraws that field, not a cached picture of every field");
+        type(robot, "#new-check-expression", "total >= ");
+
+        type(robot, "#col-comment-1", "what the order is waiting for");
+        robot.interact(() -> robot.lookup("#col-comment-1").queryAs(TextField.class).fireEvent(new javafx.event.ActionEvent()));
+        assertEquals("what the order is waiting for", orders().column("status").orElseThrow().comment(), "the comment is one edit");
+        assertTrue(indexKeys == robot.lookup("#index-keys-0").queryAs(TextField.class),
+                "the index editor is the one built before: the edit changed no index");
+        assertEquals("total >= ", robot.lookup("#new-check-expression").queryAs(TextField.class).getText(),
+                "a half-typed constraint survives an edit elsewhere");
+
+        type(robot, "#new-index-keys", "total");
+        press(robot, "#add-index-button");
+        assertEquals("total", robot.lookup("#index-keys-1").queryAs(TextField.class).getText(), "a new index is listed");
+        assertEquals("", robot.lookup("#new-check-expression").queryAs(TextField.class).getText(),
+                "an edit of the indexes builds the editors again, empty");
+    }
+
+    @Test
     void theTypeFieldSuggestsTypesWhileTyping(FxRobot robot) {
         robot.interact(() -> {
             viewModel.importDdlText("CREATE TYPE mood AS ENUM ('happy'); CREATE TABLE people (id bigint PRIMARY KEY);");

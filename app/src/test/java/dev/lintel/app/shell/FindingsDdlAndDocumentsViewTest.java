@@ -163,6 +163,28 @@ class FindingsDdlAndDocumentsViewTest {
     }
 
     @Test
+    void anEditOfTheTableShownReplacesOnlyItsChangedLinesInTheDdlPane(FxRobot robot) {
+        robot.interact(viewModel::loadSample);
+        TabPane tabs = robot.lookup("#bottom-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        robot.interact(() -> viewModel.select("table:public.orders"));
+        CodeArea code = robot.lookup("#ddl-text").queryAs(CodeArea.class);
+        Object firstLine = code.getParagraphs().get(0);
+        String column = viewModel.schemaProperty().get().table(QualifiedName.of("public", "orders")).orElseThrow()
+                .columns().get(0).name();
+
+        robot.interact(() -> viewModel.inspector().editing().setColumnComment(column, "kept by the patch"));
+
+        String sql = viewModel.ddl().renderedProperty().get().sql();
+        assertTrue(sql.contains("'kept by the patch'"), sql);
+        assertEquals(sql, code.getText(), "the pane shows the new DDL");
+        assertSame(firstLine, code.getParagraphs().get(0), "an unchanged line is not replaced");
+        int quote = sql.indexOf("'kept by the patch'");
+        assertEquals(List.of("string"), List.copyOf(code.getStyleOfChar(quote + 1)), "the new comment is coloured");
+        assertEquals(List.of("keyword"), List.copyOf(code.getStyleOfChar(sql.indexOf("CREATE") + 1)), "the kept lines keep theirs");
+    }
+
+    @Test
     void openingAGarbageDocumentShowsADialogAndKeepsTheSchema(FxRobot robot) throws IOException {
         robot.interact(viewModel::loadSample);
         Schema before = viewModel.schemaProperty().get();

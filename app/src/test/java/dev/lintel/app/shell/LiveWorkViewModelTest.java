@@ -85,6 +85,27 @@ class LiveWorkViewModelTest {
     }
 
     @Test
+    void anEditPatchesTheDiagramWithoutTheLayingOutSpinnerAndSaysItFollowsAnEdit() {
+        List<Boolean> spinner = new java.util.ArrayList<>();
+        vm.diagram().layingOutProperty().addListener((o, was, now) -> spinner.add(now));
+        vm.loadSample();
+        assertEquals(List.of(true, false), spinner, "an import is laid out, with the spinner");
+        assertFalse(vm.diagram().diagramFollowsEdit(), "a schema of its own: the canvas fits it");
+        QualifiedName orders = QualifiedName.of("public", "orders");
+        var before = vm.diagram().diagramProperty().get();
+
+        vm.applyEdit(vm.schemaProperty().get().mapTable(orders, t -> t.withComment("orders as placed")));
+
+        assertEquals(List.of(true, false), spinner, "no spinner over the cards for an edit");
+        assertTrue(vm.diagram().diagramFollowsEdit());
+        var after = vm.diagram().diagramProperty().get();
+        assertEquals("orders as placed", after.cards().get("table:public.orders").comment());
+        assertTrue(before.cards().get("table:public.customers") == after.cards().get("table:public.customers"),
+                "a card the edit left alone is the same card");
+        assertEquals(before.layout().positions(), after.layout().positions(), "every card stays where it was");
+    }
+
+    @Test
     void anEditIsLintedAgainAndMarksTheDocumentUnsaved() {
         vm.loadSample();
         QualifiedName orders = QualifiedName.of("public", "orders");
