@@ -55,10 +55,13 @@ public final class LintelApplication extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.getIcons().setAll(WindowIcons.load());
-        stage.show();
         if (FirstFrameProbe.requested()) {
-            FirstFrameProbe.exitAfterFirstFrame(scene);
+            FirstFrameProbe.install(scene, () -> !viewModel.diagram().diagramProperty().get().layout().nodes().isEmpty(),
+                    () -> viewModel.lintResultProperty().get() != null
+                            && viewModel.lintResultProperty().get().schema() == viewModel.schemaProperty().get(),
+                    viewModel.diagram().diagramProperty(), viewModel.lintResultProperty());
         }
+        stage.show();
         List<String> files = getParameters().getRaw();
         // -Dlintel.open=FILE opens a document or DDL file instead of the sample (scripted screenshots, demos).
         String open = System.getProperty("lintel.open");
