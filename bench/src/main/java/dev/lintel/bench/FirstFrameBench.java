@@ -37,6 +37,8 @@ public final class FirstFrameBench {
     private static final String WINDOW = "lintel-window-frame";
     private static final String USABLE = "lintel-first-frame";
     private static final String FINDINGS = "lintel-findings-frame";
+    // Suffix of a stage's key for the process CPU time the app reports with the marker (Linux).
+    private static final String CPU = " cpu";
     private static final Map<String, String> STAGE_NAMES = Map.of(WINDOW, "window shown", USABLE,
             "sample's cards drawn (usable)", FINDINGS, "findings on the cards");
     private static final String HELLO = """
@@ -61,7 +63,15 @@ public final class FirstFrameBench {
                         listener[0] = () -> {
                             scene.removePostLayoutPulseListener(listener[0]);
                             Platform.runLater(() -> {
-                                System.out.println("lintel-first-frame " + System.currentTimeMillis());
+                                long cpu = -1;
+                                try {
+                                    String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+                                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                                    cpu = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+                                } catch (Exception e) {
+                                    // not Linux: no CPU time
+                                }
+                                System.out.println("lintel-first-frame " + System.currentTimeMillis() + " " + cpu);
                                 System.exit(0);
                             });
                         };
@@ -131,20 +141,25 @@ public final class FirstFrameBench {
         }
         long jvm = median(times.get("java -version").get(USABLE));
         long toolkit = median(times.get("hello-world JavaFX window").get(USABLE));
-        System.out.printf(Locale.ROOT, "%-50s %8s %14s %16s   %s%n", "time to first frame", "median", "/ java -version",
-                "/ hello window", "runs (ms)");
+        Long helloCpu = medianOrNull(times.get("hello-world JavaFX window").get(USABLE + CPU));
+        System.out.printf(Locale.ROOT, "%-50s %8s %14s %16s %9s %10s   %s%n", "time to first frame", "median", "/ java -version",
+                "/ hello window", "CPU", "CPU/hello", "runs (ms)");
         for (Map.Entry<String, Map<String, List<Long>>> e : times.entrySet()) {
             for (String stage : List.of(WINDOW, USABLE, FINDINGS)) {
                 List<Long> values = e.getValue().get(stage);
                 if (values == null) {
                     continue;
                 }
-                String name = e.getValue().size() == 1 ? e.getKey() : e.getKey() + ": " + STAGE_NAMES.get(stage);
+                String name = !e.getValue().containsKey(WINDOW) ? e.getKey() : e.getKey() + ": " + STAGE_NAMES.get(stage);
                 long m = median(values);
-                System.out.printf(Locale.ROOT, "%-50s %5d ms %13.2fx %15.2fx   %s%n", name, m, (double) m / jvm,
-                        (double) m / toolkit, values);
+                Long cpu = medianOrNull(e.getValue().get(stage + CPU));
+                System.out.printf(Locale.ROOT, "%-50s %5d ms %13.2fx %15.2fx %9s %10s   %s%n", name, m, (double) m / jvm,
+                        (double) m / toolkit, cpu == null ? "" : cpu + " ms",
+                        cpu == null || helloCpu == null ? "" : String.format(Locale.ROOT, "%.2fx", (double) cpu / helloCpu), values);
             }
         }
+        System.out.println("CPU: the process's CPU time (all threads) up to the marker, as the app reports it (Linux); "
+                + "less sensitive to a loaded machine than the wall clock");
         System.out.println("target (PERFORMANCE.md): start to usable window (the sample's cards on the canvas) under 2 s");
     }
 
@@ -174,8 +189,11 @@ public final class FirstFrameBench {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] words = line.trim().split(" ");
-                if (words.length == 2 && STAGE_NAMES.containsKey(words[0])) {
+                if (words.length >= 2 && STAGE_NAMES.containsKey(words[0])) {
                     markers.put(words[0], Long.parseLong(words[1]) - start);
+                    if (words.length == 3 && Long.parseLong(words[2]) >= 0) {
+                        markers.put(words[0] + CPU, Long.parseLong(words[2]));
+                    }
                 } else {
                     output.append(line).append('\n');
                 }
@@ -193,6 +211,10 @@ public final class FirstFrameBench {
             throw new IOException("no first-frame marker from " + command + ":\n" + output);
         }
         return markers;
+    }
+
+    private static Long medianOrNull(List<Long> values) {
+        return values == null || values.isEmpty() ? null : median(values);
     }
 
     private static long median(List<Long> values) {
