@@ -4,9 +4,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Work begun before the window exists, while the JavaFX toolkit starts (about a second in which
- * the second core has nothing to do): each call runs on a daemon thread of its own, so it never
- * keeps the JVM alive, and hands its outcome over as a future. Nothing here touches JavaFX.
+ * Start-up work beside the window's own: begun before the window exists, while the JavaFX toolkit
+ * starts (about a second in which the second core has little to do), or work of the window's that
+ * must not queue on the {@link TaskExecutor} before what the first frames need. Each call runs on
+ * a daemon thread of its own, so it never keeps the JVM alive, and hands its outcome over as a
+ * future (completed on that thread: hand it to the UI thread yourself).
  */
 public final class EarlyStart {
     private EarlyStart() {
