@@ -1,6 +1,7 @@
 package dev.lintel.app.shell;
 
 import dev.lintel.app.importing.SamplePreload;
+import dev.lintel.app.task.EarlyStart;
 import dev.lintel.app.task.FxDelayScheduler;
 import dev.lintel.app.task.TaskExecutor;
 import dev.lintel.app.task.ThreadPoolTaskExecutor;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -37,10 +39,12 @@ public final class LintelApplication extends Application {
     }
 
     /**
-     * Called by {@code Main} before the JavaFX toolkit starts (about a second): when the window
-     * will open on the bundled sample, its import begins now, on a thread of its own.
+     * Called by {@code Main} before the JavaFX toolkit starts (about a second): the window's
+     * preferences are read, and when the window will open on the bundled sample its import begins,
+     * each on a thread of its own.
      */
     public static void prepare(String[] args) {
+        WindowPreferences.preload();
         if (fileToOpen(List.of(args)) == null) {
             SamplePreload.start();
         }
@@ -82,7 +86,10 @@ public final class LintelApplication extends Application {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.getIcons().setAll(WindowIcons.load());
+        // Read and decoded off the UI thread, and not on the executor, where they would queue
+        // before the sample's layout; the window manager takes them when they come.
+        EarlyStart.run("lintel-icons", WindowIcons::load)
+                .thenAccept(icons -> Platform.runLater(() -> stage.getIcons().setAll(icons)));
         if (FirstFrameProbe.requested()) {
             FirstFrameProbe.install(scene, () -> !viewModel.diagram().diagramProperty().get().layout().nodes().isEmpty(),
                     () -> viewModel.lintResultProperty().get() != null
