@@ -39,11 +39,12 @@ public final class LintelApplication extends Application {
     }
 
     /**
-     * Called by {@code Main} before the JavaFX toolkit starts (about a second): the window's
-     * preferences are read, and when the window will open on the bundled sample its import begins,
-     * each on a thread of its own.
+     * Called by {@code Main} before the JavaFX toolkit starts (about a second): the classes the
+     * window needs are loaded and its preferences read, and when the window will open on the
+     * bundled sample its import begins, each on a thread of its own.
      */
     public static void prepare(String[] args) {
+        StartupClasses.preload();
         WindowPreferences.preload();
         if (fileToOpen(List.of(args)) == null) {
             SamplePreload.start();
