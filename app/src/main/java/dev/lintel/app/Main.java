@@ -17,6 +17,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0 || LintelApplication.opensWindowOn(args)) {
+            LintelApplication.prepare(args);
             Application.launch(LintelApplication.class, args);
             return;
         }

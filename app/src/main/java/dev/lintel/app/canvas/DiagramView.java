@@ -72,7 +72,11 @@ public final class DiagramView extends StackPane {
         FocusBar focusBar = new FocusBar(viewModel.focus());
         StackPane.setAlignment(focusBar, Pos.BOTTOM_LEFT);
         StackPane.setMargin(focusBar, new Insets(12));
-        getChildren().addAll(canvas, controls, minimap, searchBar, focusBar, layingOut, emptyState);
+        getChildren().addAll(canvas, controls, minimap, layingOut, emptyState);
+        // Hidden until used: they join the scene (to be styled and skinned) when first shown, not
+        // before the first frame.
+        joinWhenShown(searchBar, layingOut);
+        joinWhenShown(focusBar, layingOut);
         // Shortcut+F anywhere in the window opens the search while there is a diagram.
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
@@ -87,6 +91,23 @@ public final class DiagramView extends StackPane {
             }
         });
         minimap.repaint();
+    }
+
+    // Adds the overlay in front of the children below {@code above} once it is visible (at once if it is).
+    private void joinWhenShown(javafx.scene.Node overlay, javafx.scene.Node above) {
+        if (overlay.isVisible()) {
+            getChildren().add(getChildren().indexOf(above), overlay);
+            return;
+        }
+        overlay.visibleProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean visible) {
+                if (visible) {
+                    overlay.visibleProperty().removeListener(this);
+                    getChildren().add(getChildren().indexOf(above), overlay);
+                }
+            }
+        });
     }
 
     /** The search field over the canvas (Ctrl+F). */

@@ -379,6 +379,11 @@ public final class TableCardView extends VBox {
         return tip;
     }
 
+    // One tooltip per kind of marker ("primary key"), shared by every card: a tooltip is a popup
+    // window with a scene of its own, and one per marker made the sample's first cards build ~90.
+    // UI thread only, like the cards.
+    private static final Map<String, Tooltip> MARKER_TIPS = new HashMap<>();
+
     private static HBox markersOf(ColumnLine line) {
         HBox box = new HBox(2);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -405,7 +410,7 @@ public final class TableCardView extends VBox {
         Label label = new Label(text);
         label.getStyleClass().addAll("marker", styleClass);
         label.setMinWidth(USE_PREF_SIZE);
-        label.setTooltip(new Tooltip(meaning));
+        label.setTooltip(MARKER_TIPS.computeIfAbsent(meaning, Tooltip::new));
         return label;
     }
 }

@@ -52,6 +52,18 @@ public final class LiveLint {
         }
     }
 
+    /**
+     * Another document is shown (opened, imported, restored): lints it now with its settings,
+     * without the debounce meant for typing, so that its findings come with its first frame.
+     */
+    public void documentReplaced(LintSettings next) {
+        settings = Objects.requireNonNull(next, "next");
+        debouncer.cancel();
+        if (schema.getValue() != null) {
+            start(schema.getValue());
+        }
+    }
+
     private void schemaChanged(Schema schema) {
         debouncer.call(() -> start(schema));
     }

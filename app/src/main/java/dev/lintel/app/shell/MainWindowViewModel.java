@@ -230,7 +230,7 @@ public final class MainWindowViewModel {
     }
 
     private void documentReplaced() {
-        lint.setSettings(document.lint());
+        lint.documentReplaced(document.lint());
         diagram.reviewChanged(document.review());
         diagram.subjectAreas().load(document.layout().subjectAreas());
         review.refresh();

@@ -22,7 +22,19 @@ final class WindowPreferences {
     }
 
     static WindowPreferences forUser() {
-        return new WindowPreferences(Preferences.userRoot().node("dev/lintel/app"));
+        return new WindowPreferences(userNode());
+    }
+
+    private static Preferences userNode() {
+        return Preferences.userRoot().node("dev/lintel/app");
+    }
+
+    /**
+     * Reads the user's preferences into memory on a thread of its own, before the window exists:
+     * the first read parses the preferences file (XML), I/O and parsing the UI thread then skips.
+     */
+    static void preload() {
+        dev.lintel.app.task.EarlyStart.run("lintel-preferences", () -> userNode().keys());
     }
 
     void restore(Stage stage, MainWindowView view, MainWindowViewModel viewModel, ThemeManager theme) {

@@ -85,6 +85,12 @@ class CanvasViewTest {
             assertNotNull(card, t.name().toString());
             assertTrue(card.getLocalToSceneTransform() != null && canvas.visibleArea().contains(canvas.shownLayout().nodes().get("table:" + t.name())));
         }
+        // The key markers say what they mean on hover, on every card.
+        java.util.Set<javafx.scene.control.Label> primaryKeys = robot.lookup(".marker-pk").queryAllAs(javafx.scene.control.Label.class);
+        assertTrue(primaryKeys.size() > 1, "PK markers on the cards: " + primaryKeys.size());
+        primaryKeys.forEach(pk -> assertEquals("primary key", pk.getTooltip().getText()));
+        robot.lookup(".marker-nn").queryAllAs(javafx.scene.control.Label.class)
+                .forEach(nn -> assertEquals("not null", nn.getTooltip().getText()));
     }
 
     @Test

@@ -140,6 +140,22 @@ class LiveWorkViewModelTest {
     }
 
     @Test
+    void aShownDocumentIsLintedAtOnceAndAnEditAfterTheDebounce() {
+        dev.lintel.app.task.ManualDelayScheduler clock = new dev.lintel.app.task.ManualDelayScheduler();
+        MainWindowViewModel manual = new MainWindowViewModel(new CurrentThreadTaskExecutor(), FlawedDesign.importer(), clock);
+
+        manual.loadSample();
+
+        assertNotNull(manual.lintResultProperty().get(), "linted without waiting: nobody is typing");
+        assertEquals(manual.schemaProperty().get(), manual.lintResultProperty().get().schema());
+
+        manual.applyEdit(manual.schemaProperty().get().removeTable(QualifiedName.of("public", "audit_log")));
+        assertFalse(manual.lintResultProperty().get().schema() == manual.schemaProperty().get(), "an edit waits for the debounce");
+        clock.advance(java.time.Duration.ofSeconds(1));
+        assertEquals(manual.schemaProperty().get(), manual.lintResultProperty().get().schema());
+    }
+
+    @Test
     void beforeTheFirstLintNothingIsListed() {
         assertNull(vm.lintResultProperty().get());
         assertTrue(vm.findings().allFindings().isEmpty());

@@ -25,18 +25,20 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** What the window does at start: its icons, the deferred DDL pane, and a file given on the command line. */
+/** What the window does at start: its icons, the deferred DDL pane and search field, and a file given on the command line. */
 @ExtendWith(ApplicationExtension.class)
 class StartUpTest {
     @TempDir
     Path dir;
+    private MainWindowView view;
 
     @Start
     void start(Stage stage) {
         MainWindowViewModel viewModel = new MainWindowViewModel(new CurrentThreadTaskExecutor(),
                 DdlImportService.usingModelImporter(), new ImmediateDelayScheduler());
         ThemeManager theme = new ThemeManager();
-        Scene scene = new Scene(new MainWindowView(viewModel, theme), 1200, 760);
+        view = new MainWindowView(viewModel, theme);
+        Scene scene = new Scene(view, 1200, 760);
         theme.install(scene);
         stage.setScene(scene);
         stage.show();
@@ -63,6 +65,19 @@ class StartUpTest {
         robot.interact(() -> tabs.getSelectionModel().select(ddl));
 
         assertTrue(robot.lookup("#ddl-text").tryQuery().isPresent(), "the code area exists once the tab is open");
+    }
+
+    @Test
+    void theDiagramSearchFieldJoinsTheSceneWhenFirstOpened(FxRobot robot) {
+        assertTrue(robot.lookup("#diagram-search").tryQuery().isEmpty(), "hidden, so not styled before the first frame");
+        assertTrue(robot.lookup("#diagram-focus-bar").tryQuery().isEmpty(), "the focus banner neither");
+
+        robot.interact(() -> view.diagramView().searchBar().open());
+
+        assertTrue(robot.lookup("#diagram-search").tryQuery().isPresent(), "in the scene once open");
+        assertTrue(view.diagramView().searchBar().isVisible());
+        robot.interact(() -> view.diagramView().searchBar().close());
+        assertFalse(view.diagramView().searchBar().isVisible());
     }
 
     @Test
