@@ -159,6 +159,8 @@ class CanvasClipboardViewTest {
         assertTrue(canvas.visibleArea().contains(cards.get("table:public.customers_copy")), "on screen");
 
         putText(robot, "unrelated");
+        // The view zoomed in on the new copy (the selection) and keeps that view: bring the original back.
+        robot.interact(() -> canvas.centreOn(CUSTOMERS));
         robot.press(KeyCode.CONTROL).clickOn("#card-name-customers").release(KeyCode.CONTROL);
         assertEquals(Set.of("table:public.customers_copy", CUSTOMERS), viewModel.diagram().selection().cards());
         openContextMenu(robot, robot.lookup("#card-name-customers").query());
