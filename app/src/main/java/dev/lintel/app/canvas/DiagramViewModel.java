@@ -63,6 +63,7 @@ public final class DiagramViewModel {
     private final Consumer<Map<String, Position>> positionsChanged;
     // Only the newest layout is shown: a slow layout of an older schema must not replace it.
     private long generation;
+    private long findingsGeneration;
 
     /**
      * @param storedPositions the document's stored card positions, read at each layout
@@ -83,7 +84,16 @@ public final class DiagramViewModel {
         this.empty = Bindings.createBooleanBinding(() -> cards.get().isEmpty(), cards);
         this.selection = new CardSelection(this);
         schema.addListener((obs, old, now) -> schemaChanged(now));
-        lintResult.addListener((obs, old, now) -> findings.set(CardFindingsIndex.of(now)));
+        // Indexed on the worker (it reads every finding); the newest lint wins over one in flight.
+        lintResult.addListener((obs, old, now) -> {
+            long mine = ++findingsGeneration;
+            executor.submit(BackgroundTask.of("Placing findings on cards", ctx -> CardFindingsIndex.of(now))
+                    .onSuccess(index -> {
+                        if (mine == findingsGeneration) {
+                            findings.set(index);
+                        }
+                    }));
+        });
         findings.set(CardFindingsIndex.of(lintResult.getValue()));
         schemaChanged(schema.getValue());
     }

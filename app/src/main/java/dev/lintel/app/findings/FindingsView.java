@@ -106,12 +106,17 @@ public final class FindingsView extends SplitPane {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().severity()));
         column.setComparator(Comparator.naturalOrder());
         column.setCellFactory(c -> new TableCell<>() {
+            // One icon and tooltip per severity and cell, made once: a cell shows another row at
+            // each scroll and each change of the list, and new nodes are styled at the next pulse.
+            private final java.util.Map<FindingSeverity, javafx.scene.Node> icons = new java.util.EnumMap<>(FindingSeverity.class);
+            private final java.util.Map<FindingSeverity, Tooltip> tips = new java.util.EnumMap<>(FindingSeverity.class);
+
             @Override
             protected void updateItem(FindingSeverity severity, boolean empty) {
                 super.updateItem(severity, empty);
                 setText(null);
-                setGraphic(empty || severity == null ? null : SeverityIcons.of(severity));
-                setTooltip(empty || severity == null ? null : new Tooltip(severity.label()));
+                setGraphic(empty || severity == null ? null : icons.computeIfAbsent(severity, SeverityIcons::of));
+                setTooltip(empty || severity == null ? null : tips.computeIfAbsent(severity, v -> new Tooltip(v.label())));
                 setAlignment(Pos.CENTER);
             }
         });
@@ -128,11 +133,21 @@ public final class FindingsView extends SplitPane {
         column.setPrefWidth(width);
         column.setMinWidth(Math.min(width, 140));
         column.setCellFactory(c -> new TableCell<>() {
+            private Tooltip tip;
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                setTooltip(empty || text == null || text.length() < 30 ? null : new Tooltip(text));
+                if (empty || text == null || text.length() < 30) {
+                    setTooltip(null);
+                    return;
+                }
+                if (tip == null) {
+                    tip = new Tooltip();
+                }
+                tip.setText(text);
+                setTooltip(tip);
             }
         });
         return column;

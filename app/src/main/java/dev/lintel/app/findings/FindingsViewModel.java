@@ -32,6 +32,7 @@ public final class FindingsViewModel {
     private final TaskExecutor executor;
     private final Consumer<String> selectObject;
     private final Map<String, RuleDoc> docCache = new HashMap<>();
+    private long generation;
 
     // Properties ------------------------------------------------------------------------------
     private final ObservableList<FindingRow> rows = FXCollections.observableArrayList();
@@ -125,17 +126,45 @@ public final class FindingsViewModel {
                 .onFailure(error -> ruleDoc.set(RuleDoc.missing(ruleId))));
     }
 
+    // The rows are made and compared on the worker; the list then changes where the lint's findings
+    // did (after an edit, a few rows or none), and the newest result wins over one still in flight.
     private void show(LintResult result) {
+        long mine = ++generation;
         if (result == null) {
             rows.clear();
             linted.set(false);
-        } else {
-            rows.setAll(result.active().stream().map(FindingsViewModel::rowOf).toList());
-            linted.set(true);
+            counted();
+            return;
         }
-        errors.set((int) rows.stream().filter(r -> r.severity() == FindingSeverity.ERROR).count());
-        warnings.set((int) rows.stream().filter(r -> r.severity() == FindingSeverity.WARNING).count());
-        infos.set((int) rows.stream().filter(r -> r.severity().isInfoLike()).count());
+        List<FindingRow> shown = List.copyOf(rows);
+        executor.submit(BackgroundTask.of("Listing findings",
+                        ctx -> RowsChange.between(shown, result.active().stream().map(FindingsViewModel::rowOf).toList()))
+                .onSuccess(change -> {
+                    if (mine == generation) {
+                        change.applyTo(rows);
+                        linted.set(true);
+                        counted();
+                    }
+                })
+                .onFailure(Throwable::printStackTrace));
+    }
+
+    private void counted() {
+        int e = 0;
+        int w = 0;
+        int i = 0;
+        for (FindingRow r : rows) {
+            if (r.severity() == FindingSeverity.ERROR) {
+                e++;
+            } else if (r.severity() == FindingSeverity.WARNING) {
+                w++;
+            } else if (r.severity().isInfoLike()) {
+                i++;
+            }
+        }
+        errors.set(e);
+        warnings.set(w);
+        infos.set(i);
         // Keep the selected finding when the same one is still there after a relint.
         FindingRow selected = selectedFinding.get();
         if (selected != null && !rows.contains(selected)) {

@@ -106,6 +106,30 @@ class LiveWorkViewModelTest {
     }
 
     @Test
+    void aLintThatFindsWhatItFoundBeforeLeavesTheFindingsListAlone() {
+        vm.loadSample();
+        QualifiedName orders = QualifiedName.of("public", "orders");
+        vm.applyEdit(vm.schemaProperty().get().mapTable(orders, t -> t.withComment("first words")));
+        var findings = vm.findings().allFindings();
+        List<FindingRow> before = List.copyOf(findings);
+        int[] changes = {0};
+        findings.addListener((javafx.collections.ListChangeListener<FindingRow>) c -> changes[0]++);
+        var linted = vm.lintResultProperty().get();
+
+        vm.applyEdit(vm.schemaProperty().get().mapTable(orders, t -> t.withComment("other words")));
+
+        assertTrue(linted != vm.lintResultProperty().get(), "the edit was linted");
+        assertEquals(before, findings);
+        assertEquals(0, changes[0], "the same findings: no change for the table to redraw");
+
+        vm.applyEdit(vm.schemaProperty().get().mapTable(orders,
+                t -> t.toBuilder().addIndex(Index.on("orders_customer_id_idx", false, "customer_id")).build()));
+        assertTrue(changes[0] > 0);
+        assertFalse(ruleIds().contains("design-fk-without-index"));
+        assertEquals(before.size() - 1, findings.size(), "one finding fewer, the others kept");
+    }
+
+    @Test
     void anEditIsLintedAgainAndMarksTheDocumentUnsaved() {
         vm.loadSample();
         QualifiedName orders = QualifiedName.of("public", "orders");
