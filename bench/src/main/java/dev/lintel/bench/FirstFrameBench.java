@@ -142,8 +142,9 @@ public final class FirstFrameBench {
         long jvm = median(times.get("java -version").get(USABLE));
         long toolkit = median(times.get("hello-world JavaFX window").get(USABLE));
         Long helloCpu = medianOrNull(times.get("hello-world JavaFX window").get(USABLE + CPU));
-        System.out.printf(Locale.ROOT, "%-50s %8s %14s %16s %9s %10s   %s%n", "time to first frame", "median", "/ java -version",
-                "/ hello window", "CPU", "CPU/hello", "runs (ms)");
+        List<Long> helloRuns = times.get("hello-world JavaFX window").get(USABLE);
+        System.out.printf(Locale.ROOT, "%-50s %8s %14s %16s %14s %9s %10s   %s%n", "time to first frame", "median", "/ java -version",
+                "/ hello window", "paired/hello", "CPU", "CPU/hello", "runs (ms)");
         for (Map.Entry<String, Map<String, List<Long>>> e : times.entrySet()) {
             for (String stage : List.of(WINDOW, USABLE, FINDINGS)) {
                 List<Long> values = e.getValue().get(stage);
@@ -153,11 +154,13 @@ public final class FirstFrameBench {
                 String name = !e.getValue().containsKey(WINDOW) ? e.getKey() : e.getKey() + ": " + STAGE_NAMES.get(stage);
                 long m = median(values);
                 Long cpu = medianOrNull(e.getValue().get(stage + CPU));
-                System.out.printf(Locale.ROOT, "%-50s %5d ms %13.2fx %15.2fx %9s %10s   %s%n", name, m, (double) m / jvm,
-                        (double) m / toolkit, cpu == null ? "" : cpu + " ms",
+                System.out.printf(Locale.ROOT, "%-50s %5d ms %13.2fx %15.2fx %13.2fx %9s %10s   %s%n", name, m, (double) m / jvm,
+                        (double) m / toolkit, pairedRatio(values, helloRuns), cpu == null ? "" : cpu + " ms",
                         cpu == null || helloCpu == null ? "" : String.format(Locale.ROOT, "%.2fx", (double) cpu / helloCpu), values);
             }
         }
+        System.out.println("paired/hello: the median over the rounds of each run's ratio to the hello window of its own round, "
+                + "steadier than the ratio of medians when the load changes during the run");
         System.out.println("CPU: the process's CPU time (all threads) up to the marker, as the app reports it (Linux); "
                 + "less sensitive to a loaded machine than the wall clock");
         System.out.println("target (PERFORMANCE.md): start to usable window (the sample's cards on the canvas) under 2 s");
@@ -211,6 +214,16 @@ public final class FirstFrameBench {
             throw new IOException("no first-frame marker from " + command + ":\n" + output);
         }
         return markers;
+    }
+
+    /** The median over the rounds of {@code values[i] / baseline[i]}. */
+    private static double pairedRatio(List<Long> values, List<Long> baseline) {
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < Math.min(values.size(), baseline.size()); i++) {
+            ratios.add((double) values.get(i) / baseline.get(i));
+        }
+        List<Double> sorted = ratios.stream().sorted().toList();
+        return sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() / 2);
     }
 
     private static Long medianOrNull(List<Long> values) {
