@@ -56,4 +56,21 @@ public final class DiagramContent {
         LayoutGraph graph = new LayoutGraph(nodes, tables.edges());
         return new DiagramViewModel.Diagram(byPath, layout.apply(graph, stored), EdgeStyles.of(schema));
     }
+
+    // Below this many cards to place, ELK answers within a moment and a quick picture would only flicker.
+    private static final int QUICK_FIRST_ABOVE = 150;
+
+    /**
+     * For a new schema with many cards to place: a quick layered picture (milliseconds) to show
+     * while ELK takes seconds on a thousand tables; null when ELK's layout comes soon enough.
+     */
+    static java.util.concurrent.Callable<DiagramViewModel.Diagram> quickFirst(Schema schema, List<TableCard> list, boolean edited,
+                                                                    Map<String, Position> document, Map<String, Position> placed) {
+        if (edited || schema.tables().size() - document.size() - placed.size() <= QUICK_FIRST_ABOVE) {
+            return null;
+        }
+        Map<String, Position> stored = new HashMap<>(document);
+        stored.putAll(placed);
+        return () -> DiagramContent.quick(schema, list, stored);
+    }
 }

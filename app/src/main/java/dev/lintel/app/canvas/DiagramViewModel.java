@@ -402,25 +402,9 @@ public final class DiagramViewModel {
             stored.putAll(document);
             stored.putAll(placed);
             return DiagramContent.of(schema, list, stored);
-        }, quickFirst(schema, list, edited, document, placed), !placed.isEmpty(), edited);
+        }, DiagramContent.quickFirst(schema, list, edited, document, placed), !placed.isEmpty(), edited);
     }
 
-    // Below this many cards to place, ELK answers within a moment and a quick picture would only flicker.
-    private static final int QUICK_FIRST_ABOVE = 150;
-
-    /**
-     * For a new schema with many cards to place: a quick layered picture (milliseconds) to show
-     * while ELK takes seconds on a thousand tables; null when ELK's layout comes soon enough.
-     */
-    private static java.util.concurrent.Callable<Diagram> quickFirst(Schema schema, List<TableCard> list, boolean edited,
-                                                                    Map<String, Position> document, Map<String, Position> placed) {
-        if (edited || schema.tables().size() - document.size() - placed.size() <= QUICK_FIRST_ABOVE) {
-            return null;
-        }
-        Map<String, Position> stored = new HashMap<>(document);
-        stored.putAll(placed);
-        return () -> DiagramContent.quick(schema, list, stored);
-    }
 
     /**
      * The card of {@code objectPath}, about to be added by the next edit, goes to (x, y) (top-left,
